@@ -1,0 +1,83 @@
+package org.psarchive.ear;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A full Payara Server driven through asadmin: its own domain on its own ports, so it cannot clash
+ * with a platform a developer has running on 8080.
+ */
+final class PayaraServer implements AutoCloseable {
+
+    static final int PORT_BASE = 28000;
+    static final int ADMIN_PORT = PORT_BASE + 48;
+    static final int HTTP_PORT = PORT_BASE + 80;
+    private static final String DOMAIN = "psarchive-smoke";
+
+    private final Path home;
+    private final Map<String, String> environment;
+    private boolean started;
+
+    PayaraServer(Path home, Map<String, String> environment) {
+        this.home = home;
+        this.environment = environment;
+    }
+
+    void start() {
+        Path domain = home.resolve("glassfish/domains").resolve(DOMAIN);
+        if (!Files.isDirectory(domain)) {
+            asadmin(120, "create-domain", "--nopassword=true", "--portbase", String.valueOf(PORT_BASE), DOMAIN);
+        }
+        asadmin(240, "start-domain", DOMAIN);
+        started = true;
+    }
+
+    void deploy(Path ear) {
+        asadmin(300, "--port", String.valueOf(ADMIN_PORT), "deploy", "--force=true", "--name", "psarchive",
+                ear.toString());
+    }
+
+    @Override
+    public void close() {
+        if (started) {
+            asadmin(120, "stop-domain", DOMAIN);
+        }
+    }
+
+    private void asadmin(int timeoutSeconds, String... arguments) {
+        List<String> command = new ArrayList<>();
+        command.add(home.resolve("bin/asadmin").toString());
+        command.addAll(List.of(arguments));
+        try {
+            Path log = Files.createTempFile("asadmin", ".log");
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            builder.environment().put("AS_JAVA", System.getProperty("java.home"));
+            builder.environment().putAll(environment);
+            Process process = builder.start();
+            if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("asadmin " + arguments[0] + " timed out: " + read(log));
+            }
+            if (process.exitValue() != 0) {
+                throw new IllegalStateException("asadmin " + String.join(" ", arguments) + " failed: " + read(log));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String read(Path log) throws IOException {
+        return Files.readString(log, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,138 @@
+package org.psarchive.platform.db;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The migrations on the real MariaDB and on the embedded H2: a fresh install, and an upgrade of a
+ * database holding data at every earlier version.
+ */
+class SchemaMigrationIT {
+
+    private final String database = System.getProperty("it.db.name", "psarchive_it")
+            + "_migration_" + UUID.randomUUID().toString().substring(0, 8);
+
+    @AfterEach
+    void dropDatabase() throws SQLException {
+        try (Connection connection = mariadb(null).getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + database);
+        }
+    }
+
+    @Test
+    void migratesAnEmptyMariaDbToTheLatestVersion() throws SQLException {
+        DataSource dataSource = mariadb(database);
+
+        SchemaMigrator.migrate(dataSource);
+
+        MigrationInfo current = SchemaMigrator.flyway(dataSource, null).info().current();
+        assertEquals(latestVersion(dataSource), current.getVersion());
+        SchemaMigrator.flyway(dataSource, null).validate();
+    }
+
+    @Test
+    void upgradesAMariaDbHoldingDataAtEveryEarlierVersionWithoutLosingRows() throws Exception {
+        assertUpgradeKeepsRows(mariadb(database));
+    }
+
+    @Test
+    void upgradesTheEmbeddedDatabaseWithoutLosingRows(@TempDir Path data) throws Exception {
+        assertUpgradeKeepsRows(new ConfiguredDataSource(DatabaseSettings.embedded(data)));
+    }
+
+    @Test
+    void embeddedDatabaseSurvivesAReopen(@TempDir Path data) throws Exception {
+        SchemaMigrator.migrate(new ConfiguredDataSource(DatabaseSettings.embedded(data)));
+        DataSource reopened = new ConfiguredDataSource(DatabaseSettings.embedded(data));
+
+        assertEquals(0, SchemaMigrator.migrate(reopened).migrationsExecuted, "nothing left to migrate");
+        assertTrue(SchemaMigrator.flyway(reopened, null).info().current() != null);
+    }
+
+    /**
+     * Walks the migrations one version at a time, loading each version's fixture rows, and checks
+     * that no later migration lost a row of an earlier table.
+     */
+    private void assertUpgradeKeepsRows(DataSource dataSource) throws Exception {
+        Map<String, Long> expected = new LinkedHashMap<>();
+        for (MigrationInfo migration : SchemaMigrator.flyway(dataSource, null).info().pending()) {
+            String version = migration.getVersion().getVersion();
+            SchemaMigrator.flyway(dataSource, version).migrate();
+            loadFixture(dataSource, version);
+            expected.putAll(rowCounts(dataSource));
+        }
+        SchemaMigrator.migrate(dataSource);
+
+        Map<String, Long> after = rowCounts(dataSource);
+        expected.forEach((table, rows) -> assertEquals(rows, after.get(table), "rows of " + table));
+        assertTrue(expected.values().stream().mapToLong(Long::longValue).sum() > 0,
+                "the fixtures put rows in the database");
+    }
+
+    private static void loadFixture(DataSource dataSource, String version) throws IOException, SQLException {
+        try (InputStream in = SchemaMigrationIT.class.getResourceAsStream("/db/fixtures/V" + version + ".sql")) {
+            if (in == null) {
+                return;
+            }
+            String script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+                for (String sql : script.replaceAll("(?m)^--.*$", "").split(";")) {
+                    if (!sql.isBlank()) {
+                        statement.execute(sql);
+                    }
+                }
+            }
+        }
+    }
+
+    private static Map<String, Long> rowCounts(DataSource dataSource) throws SQLException {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        try (Connection connection = dataSource.getConnection()) {
+            try (ResultSet tables = connection.getMetaData().getTables(connection.getCatalog(),
+                    connection.getSchema(), "%", new String[] {"TABLE"})) {
+                while (tables.next()) {
+                    counts.put(tables.getString("TABLE_NAME").toLowerCase(), 0L);
+                }
+            }
+            counts.remove("schema_history");
+            for (String table : counts.keySet()) {
+                try (Statement statement = connection.createStatement();
+                        ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                    rows.next();
+                    counts.put(table, rows.getLong(1));
+                }
+            }
+        }
+        return counts;
+    }
+
+    private static MigrationVersion latestVersion(DataSource dataSource) {
+        MigrationInfo[] all = SchemaMigrator.flyway(dataSource, null).info().all();
+        return all[all.length - 1].getVersion();
+    }
+
+    private static DataSource mariadb(String name) throws SQLException {
+        String server = System.getProperty("it.db.server", "jdbc:mariadb://127.0.0.1:3306");
+        String url = server + "/" + (name == null ? "" : name + "?createDatabaseIfNotExist=true");
+        return new ConfiguredDataSource(new DatabaseSettings(url, System.getProperty("it.db.user", "root"),
+                System.getProperty("it.db.password", "")));
+    }
+}

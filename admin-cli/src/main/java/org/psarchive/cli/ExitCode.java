@@ -2,6 +2,7 @@ package org.psarchive.cli;
 
 import java.net.ConnectException;
 import java.net.http.HttpConnectTimeoutException;
+import picocli.CommandLine;
 
 /** The fixed exit codes of psarchive-admin, documented in docs/cli.md. */
 public final class ExitCode {
@@ -16,6 +17,9 @@ public final class ExitCode {
     }
 
     static int of(Throwable failure) {
+        if (failure instanceof CommandLine.ParameterException) {
+            return USAGE;
+        }
         if (failure instanceof ServerUnreachableException || failure instanceof ConnectException
                 || failure instanceof HttpConnectTimeoutException) {
             return UNREACHABLE;

@@ -24,7 +24,7 @@ class EarSmokeIT {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
-    void earDeploysOnPayaraServerAndServesHealthAndRest() throws Exception {
+    void earDeploysOnPayaraServerServesHealthAndRestAndSurvivesARestart() throws Exception {
         Path home = Path.of(System.getProperty("payara.home"));
         Path ear = Path.of(System.getProperty("ear.file"));
         Map<String, String> environment = Map.of("PSARCHIVE_DATA", System.getProperty("psarchive.data"));
@@ -45,6 +45,10 @@ class EarSmokeIT {
             HttpResponse<String> missing = get("/api/no-such-thing");
             assertEquals(404, missing.statusCode());
             assertEquals("application/problem+json", missing.headers().firstValue("Content-Type").orElse(""));
+
+            server.restart();
+            HttpResponse<String> afterRestart = awaitOk("/api/platform");
+            assertTrue(afterRestart.body().contains("\"database\":\"H2\""), afterRestart.body());
         }
     }
 

@@ -30,13 +30,20 @@ final class PayaraServer implements AutoCloseable {
         this.environment = environment;
     }
 
+    /** Starts a fresh domain: whatever an earlier run left behind is deleted first. */
     void start() {
-        Path domain = home.resolve("glassfish/domains").resolve(DOMAIN);
-        if (!Files.isDirectory(domain)) {
-            asadmin(120, "create-domain", "--nopassword=true", "--portbase", String.valueOf(PORT_BASE), DOMAIN);
+        if (Files.isDirectory(home.resolve("glassfish/domains").resolve(DOMAIN))) {
+            asadmin(60, "stop-domain", "--kill=true", DOMAIN);
+            asadmin(60, "delete-domain", DOMAIN);
         }
+        asadmin(120, "create-domain", "--nopassword=true", "--portbase", String.valueOf(PORT_BASE), DOMAIN);
         asadmin(240, "start-domain", DOMAIN);
         started = true;
+    }
+
+    /** Stops and starts the domain with the application deployed, as an operator's restart does. */
+    void restart() {
+        asadmin(240, "restart-domain", DOMAIN);
     }
 
     void deploy(Path ear) {

@@ -22,8 +22,14 @@ public record DatabaseSettings(String url, String user, String password) {
         if (url.isEmpty()) {
             return embedded(dataDirectory());
         }
-        return new DatabaseSettings(url.get(), setting("PSARCHIVE_DB_USER").orElse(""),
+        return new DatabaseSettings(withCompatibilityMode(url.get()), setting("PSARCHIVE_DB_USER").orElse(""),
                 setting("PSARCHIVE_DB_PASSWORD").orElse(""));
+    }
+
+    /** Our migrations speak MariaDB's SQL; an H2 URL without a mode gets H2's MariaDB mode. */
+    static String withCompatibilityMode(String url) {
+        boolean h2 = url.startsWith("jdbc:h2:");
+        return h2 && !url.toUpperCase(Locale.ROOT).contains(";MODE=") ? url + EMBEDDED_OPTIONS : url;
     }
 
     /** The zero-setup H2 file database inside the data directory. */

@@ -43,6 +43,14 @@ class DatabaseSettingsTest {
     }
 
     @Test
+    void givesAnH2UrlWithoutModeTheMariaDbMode() {
+        assertEquals("jdbc:h2:mem:x" + DatabaseSettings.EMBEDDED_OPTIONS,
+                DatabaseSettings.withCompatibilityMode("jdbc:h2:mem:x"));
+        assertEquals("jdbc:h2:mem:x;MODE=MariaDB", DatabaseSettings.withCompatibilityMode("jdbc:h2:mem:x;MODE=MariaDB"));
+        assertEquals("jdbc:mariadb://h/db", DatabaseSettings.withCompatibilityMode("jdbc:mariadb://h/db"));
+    }
+
+    @Test
     void neverPrintsThePassword() {
         DatabaseSettings settings = new DatabaseSettings(
                 "jdbc:mariadb://h:3306/psarchive?password=hunter2", "archive", "s3cret");

@@ -1,0 +1,103 @@
+package org.psarchive.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What README.md promises of {@code bin/run}: the platform comes up on the embedded database with no
+ * database server, answers {@code /health} within 60 s, stops cleanly on Ctrl-C (SIGINT), and finds
+ * its data again at the next start.
+ */
+class RunScriptIT {
+
+    private static final Path RUN = Path.of("../bin/run").toAbsolutePath().normalize();
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    @Test
+    void startsOnTheEmbeddedDatabaseStopsOnCtrlCAndKeepsItsData(@TempDir Path data) throws Exception {
+        int port = freePort();
+
+        Path firstLog = data.resolve("first.log");
+        Process first = start(data, port, firstLog);
+        try {
+            assertHealthyWithin(Duration.ofSeconds(60), port, firstLog);
+            String platform = get(port, "/api/platform").body();
+            assertTrue(platform.contains("\"database\":\"H2\""), platform);
+        } finally {
+            stopWithCtrlC(first, firstLog);
+        }
+        assertTrue(Files.isRegularFile(data.resolve("db/psarchive.mv.db")), "embedded database file in PSARCHIVE_DATA");
+
+        Path secondLog = data.resolve("second.log");
+        Process second = start(data, port, secondLog);
+        try {
+            assertHealthyWithin(Duration.ofSeconds(60), port, secondLog);
+            assertTrue(Files.readString(secondLog).contains("(0 migration(s) applied now)"),
+                    "the second start found the schema already in place");
+        } finally {
+            stopWithCtrlC(second, secondLog);
+        }
+    }
+
+    private static Process start(Path data, int port, Path log) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(RUN.toString()).redirectErrorStream(true).redirectOutput(log.toFile());
+        // the failsafe environment points at the test MariaDB; bin/run must work without any database server
+        builder.environment().keySet().removeIf(name -> name.startsWith("PSARCHIVE_"));
+        builder.environment().put("PSARCHIVE_DATA", data.toString());
+        builder.environment().put("PSARCHIVE_PORT", String.valueOf(port));
+        return builder.start();
+    }
+
+    private void assertHealthyWithin(Duration limit, int port, Path log) throws Exception {
+        Instant deadline = Instant.now().plus(limit);
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                HttpResponse<String> health = get(port, "/health");
+                if (health.statusCode() == 200 && health.body().contains("\"status\":\"UP\"")) {
+                    return;
+                }
+            } catch (IOException notListeningYet) {
+                // Payara Micro opens its port only once the application is deployed
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("bin/run did not report UP within " + limit + "; its output:\n" + Files.readString(log));
+    }
+
+    private static void stopWithCtrlC(Process process, Path log) throws Exception {
+        new ProcessBuilder("kill", "-INT", String.valueOf(process.pid())).start().waitFor();
+        boolean stopped = process.waitFor(60, TimeUnit.SECONDS);
+        if (!stopped) {
+            process.destroyForcibly();
+        }
+        assertTrue(stopped, "bin/run stops within 60 s of Ctrl-C");
+        // 130 is the shell's code for "ended by SIGINT"; Payara's shutdown hook ran either way
+        assertTrue(process.exitValue() == 0 || process.exitValue() == 130,
+                "exit code " + process.exitValue() + "; output:\n" + Files.readString(log));
+    }
+
+    private HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -86,7 +86,11 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
         if (instance != null) {
             body.add("instance", instance);
         }
-        return Response.status(status).type(PROBLEM_JSON).entity(body.build().toString()).build();
+        Response.ResponseBuilder response = Response.status(status).type(PROBLEM_JSON).entity(body.build().toString());
+        if (status == 401) {
+            response.header("WWW-Authenticate", "Token"); // what esmond's clients expect
+        }
+        return response.build();
     }
 
     private String path() {

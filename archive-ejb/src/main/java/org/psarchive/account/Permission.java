@@ -1,0 +1,26 @@
+package org.psarchive.account;
+
+import java.util.Arrays;
+import java.util.Locale;
+import org.psarchive.platform.error.InvalidInputException;
+
+/** What an account may do beyond anonymous reads. Enforced on every write endpoint. */
+public enum Permission {
+    /** Create measurement metadata in the archive. */
+    METADATA_POST,
+    /** Write measurement data points. */
+    TIMESERIES_POST,
+    /** Use the admin API: accounts, keys, IP ranges, audit log, and the other administrative resources. */
+    ADMIN;
+
+    /** The name on the wire and in the CLI: {@code metadata-post}. */
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public static Permission parse(String wireName) {
+        return Arrays.stream(values()).filter(p -> p.wireName().equals(wireName)).findFirst()
+                .orElseThrow(() -> new InvalidInputException("Unknown permission '" + wireName
+                        + "'; use metadata-post, timeseries-post or admin."));
+    }
+}

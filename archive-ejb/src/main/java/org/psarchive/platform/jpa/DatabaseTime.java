@@ -1,0 +1,17 @@
+package org.psarchive.platform.jpa;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/** The current time as the database keeps it: UTC, to the millisecond ({@code DATETIME(3)}). */
+public final class DatabaseTime {
+
+    private DatabaseTime() {
+    }
+
+    /** Truncated, so what a request answers equals what a later read of the same row answers. */
+    public static Instant now() {
+        return Instant.now(Clock.systemUTC()).truncatedTo(ChronoUnit.MILLIS);
+    }
+}

@@ -1,0 +1,115 @@
+package org.psarchive.web.auth;
+
+import jakarta.annotation.Priority;
+import jakarta.ejb.EJB;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.AnnotatedElement;
+import java.util.Optional;
+import java.util.Set;
+import org.psarchive.account.Authenticator;
+import org.psarchive.account.Caller;
+import org.psarchive.account.Permission;
+import org.psarchive.platform.error.PermissionDeniedException;
+import org.psarchive.platform.error.UnauthenticatedException;
+
+/**
+ * Authenticates every request and enforces the permission its resource method declares.
+ *
+ * <p>Order, as esmond's clients expect: a presented {@code Authorization} header is checked first
+ * and a bad one is 401, also on reads; without a header, the client address may match an IP account.
+ * Reads are anonymous unless {@code PSARCHIVE_AUTH_READS} requires authentication; writes always need
+ * an authenticated caller unless marked {@link PublicWrite}.
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+public class AuthenticationFilter implements ContainerRequestFilter {
+
+    private static final Set<String> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+
+    @EJB
+    private Authenticator authenticator;
+
+    @Context
+    private ResourceInfo resource;
+
+    @Context
+    private HttpServletRequest servletRequest;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        Requirement requirement = requirementOf(request.getMethod());
+        Optional<Caller> caller = credentialsOf(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        if (caller.isEmpty() && requirement != Requirement.NONE) {
+            caller = authenticator.byAddress(AuthSettings.current().clientAddress()
+                    .resolve(servletRequest.getRemoteAddr(), request.getHeaderString("X-Forwarded-For")));
+        }
+        if (caller.isEmpty()) {
+            if (requirement != Requirement.NONE) {
+                throw new UnauthenticatedException("Authentication credentials were not provided.");
+            }
+            return;
+        }
+        Permission needed = permissionNeeded();
+        if (needed != null && !caller.get().may(needed)) {
+            throw new PermissionDeniedException("Account '" + caller.get().account() + "' lacks the '"
+                    + needed.wireName() + "' permission.");
+        }
+        request.setSecurityContext(new CallerSecurityContext(caller.get(), request.getSecurityContext().isSecure()));
+    }
+
+    private enum Requirement { NONE, AUTHENTICATED }
+
+    private Requirement requirementOf(String method) {
+        if (permissionNeeded() != null || annotated(Authenticated.class)) {
+            return Requirement.AUTHENTICATED;
+        }
+        if (READS.contains(method)) {
+            return AuthSettings.current().readsRequireAuthentication() && resource.getResourceMethod() != null
+                    ? Requirement.AUTHENTICATED : Requirement.NONE;
+        }
+        return annotated(PublicWrite.class) || resource.getResourceMethod() == null
+                ? Requirement.NONE : Requirement.AUTHENTICATED;
+    }
+
+    private Optional<Caller> credentialsOf(String authorization) {
+        if (authorization == null || authorization.isBlank()) {
+            return Optional.empty();
+        }
+        String[] parts = authorization.trim().split("\\s+", 2);
+        String credential = parts.length == 2 ? parts[1].trim() : "";
+        if (parts[0].equalsIgnoreCase("Token")) {
+            return Optional.of(authenticator.byKey(credential));
+        }
+        if (parts[0].equalsIgnoreCase("ApiKey")) {
+            int colon = credential.lastIndexOf(':');
+            if (colon > 0) {
+                return Optional.of(authenticator.byLegacyKey(credential.substring(0, colon), credential.substring(colon + 1)));
+            }
+        }
+        throw new UnauthenticatedException("Unsupported Authorization header; send 'Authorization: Token <key>'.");
+    }
+
+    private Permission permissionNeeded() {
+        RequiresPermission onMethod = annotation(resource.getResourceMethod(), RequiresPermission.class);
+        RequiresPermission onClass = annotation(resource.getResourceClass(), RequiresPermission.class);
+        RequiresPermission chosen = onMethod != null ? onMethod : onClass;
+        return chosen == null ? null : chosen.value();
+    }
+
+    private boolean annotated(Class<? extends java.lang.annotation.Annotation> type) {
+        return annotation(resource.getResourceMethod(), type) != null
+                || annotation(resource.getResourceClass(), type) != null;
+    }
+
+    private static <A extends java.lang.annotation.Annotation> A annotation(AnnotatedElement element, Class<A> type) {
+        return element == null ? null : element.getAnnotation(type);
+    }
+}

@@ -1,0 +1,18 @@
+package org.psarchive.web.auth;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a write that anonymous clients may make (the lookup service's self-registration, as in sLS).
+ * Without it, every POST, PUT, PATCH and DELETE needs an authenticated caller: forgetting an
+ * annotation closes an endpoint rather than opening it.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.METHOD, ElementType.TYPE})
+public @interface PublicWrite {
+    /** Why this write is open: for the reader of the code. */
+    String value();
+}

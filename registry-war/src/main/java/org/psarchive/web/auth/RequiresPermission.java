@@ -1,0 +1,14 @@
+package org.psarchive.web.auth;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.psarchive.account.Permission;
+
+/** The permission a resource method (or every method of a resource class) needs. */
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.METHOD, ElementType.TYPE})
+public @interface RequiresPermission {
+    Permission value();
+}

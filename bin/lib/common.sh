@@ -29,9 +29,17 @@ ensure_build_tools() {
   command -v mvn >/dev/null || apt_install maven
 }
 
-# True when the platform WAR is missing or older than any source or POM.
+# The modules that end up in the platform WAR.
+PLATFORM_MODULES=(archive-ejb snmp-collector registry-war platform-war)
+
+# True when the platform WAR is missing or older than the parent POM or a source of its modules.
 platform_needs_build() {
   [ -f "$PLATFORM_WAR" ] && [ -f "$PAYARA_MICRO_JAR" ] || return 0
-  [ -n "$(find "$ROOT" -path "$ROOT/data" -prune -o \( -name pom.xml -o -path '*/src/main/*' \) \
-           -newer "$PLATFORM_WAR" -type f -print -quit 2>/dev/null)" ]
+  local module
+  [ "$ROOT/pom.xml" -nt "$PLATFORM_WAR" ] && return 0
+  for module in "${PLATFORM_MODULES[@]}"; do
+    [ -n "$(find "$ROOT/$module/pom.xml" "$ROOT/$module/src/main" -newer "$PLATFORM_WAR" -type f -print -quit 2>/dev/null)" ] \
+      && return 0
+  done
+  return 1
 }

@@ -1,6 +1,7 @@
 package org.psarchive.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -13,7 +14,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.KeyStore;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,12 +59,62 @@ class RunScriptIT {
         }
     }
 
+    @Test
+    void servesHttpsWithTheOperatorsKeystoreWithoutShowingItsPassword(@TempDir Path data) throws Exception {
+        int port = freePort();
+        int tlsPort = freePort();
+        String password = "kp-" + Long.toHexString(System.nanoTime());
+        Path keystore = data.resolve("server.p12");
+        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-alias", "psarchive", "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=localhost",
+                "-ext", "san=dns:localhost,ip:127.0.0.1", "-validity", "2", "-storetype", "PKCS12",
+                "-keystore", keystore.toString(), "-storepass", password, "-keypass", password)
+                .redirectErrorStream(true).start();
+        assertEquals(0, keytool.waitFor(), new String(keytool.getInputStream().readAllBytes()));
+
+        Path log = data.resolve("tls.log");
+        Process platform = start(data, port, log, Map.of("PSARCHIVE_TLS_PORT", String.valueOf(tlsPort),
+                "PSARCHIVE_TLS_KEYSTORE", keystore.toString(), "PSARCHIVE_TLS_KEYSTORE_PASSWORD", password));
+        try {
+            assertHealthyWithin(Duration.ofSeconds(60), port, log);
+            HttpClient verifying = HttpClient.newBuilder().sslContext(trusting(keystore, password)).build();
+            HttpResponse<String> health = verifying.send(HttpRequest.newBuilder(
+                    URI.create("https://localhost:" + tlsPort + "/health")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, health.statusCode(), health.body());
+
+            String commandLine = Files.readString(Path.of("/proc", String.valueOf(platform.pid()), "cmdline"));
+            assertFalse(commandLine.contains(password), "the keystore password is not on the command line");
+            assertFalse(Files.readString(log).contains(password), "nor in the log");
+            assertEquals("rw-------", PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(data.resolve("micro/tls.args"))));
+        } finally {
+            stopWithCtrlC(platform, log);
+        }
+    }
+
+    private static SSLContext trusting(Path keystore, String password) throws Exception {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        try (var in = Files.newInputStream(keystore)) {
+            store.load(in, password.toCharArray());
+        }
+        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(store);
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, trust.getTrustManagers(), null);
+        return context;
+    }
+
     private static Process start(Path data, int port, Path log) throws IOException {
+        return start(data, port, log, Map.of());
+    }
+
+    private static Process start(Path data, int port, Path log, Map<String, String> settings) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(RUN.toString()).redirectErrorStream(true).redirectOutput(log.toFile());
         // the failsafe environment points at the test MariaDB; bin/run must work without any database server
         builder.environment().keySet().removeIf(name -> name.startsWith("PSARCHIVE_"));
         builder.environment().put("PSARCHIVE_DATA", data.toString());
         builder.environment().put("PSARCHIVE_PORT", String.valueOf(port));
+        builder.environment().putAll(settings);
         return builder.start();
     }
 

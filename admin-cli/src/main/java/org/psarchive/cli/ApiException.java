@@ -1,14 +1,18 @@
 package org.psarchive.cli;
 
-/** The server answered with an error; {@code detail} is its RFC 9457 explanation. */
-final class ApiException extends RuntimeException {
+/** The server answered with an error; the message is its RFC 9457 {@code detail}. */
+final class ApiException extends CliException {
 
     private static final long serialVersionUID = 1L;
 
     private final int status;
 
     ApiException(int status, String detail) {
-        super(detail);
+        this(status, detail, null);
+    }
+
+    ApiException(int status, String detail, String hint) {
+        super(detail, hint, null);
         this.status = status;
     }
 

@@ -8,13 +8,18 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code psarchive-admin}: one command line for administrators. Each noun is a subcommand; every
- * business rule lives on the server, behind the admin API this tool calls.
+ * {@code psarchive-admin}: one command line for administrators. Each noun is a subcommand with verb
+ * subcommands; every business rule lives on the server, behind the admin API this tool calls. The
+ * esmond_manage names are top-level subcommands of their own, so old runbooks keep working.
  */
 @Command(name = "psarchive-admin", mixinStandardHelpOptions = true,
         versionProvider = PsarchiveAdmin.Version.class,
         description = "Administers a psarchive platform through its REST API.",
-        subcommands = {StatusCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {StatusCommand.class, AccountCommand.class, IpCommand.class, AuditCommand.class,
+            EsmondManageCommands.AddApiKeyUser.class, EsmondManageCommands.AddPsMetadataPostUser.class,
+            EsmondManageCommands.AddTimeseriesPostUser.class, EsmondManageCommands.AddUserIpAddress.class,
+            EsmondManageCommands.DeleteUserIpAddress.class, EsmondManageCommands.ListUserIpAddress.class,
+            CommandLine.HelpCommand.class})
 public final class PsarchiveAdmin {
 
     public static void main(String[] args) {
@@ -24,9 +29,19 @@ public final class PsarchiveAdmin {
     /** Runs one command line and returns its exit code (see {@link ExitCode}). */
     public static int run(String... args) {
         CommandLine commandLine = new CommandLine(new PsarchiveAdmin());
-        commandLine.setExecutionExceptionHandler(new FailureHandler());
+        FailureHandler failures = new FailureHandler();
+        commandLine.setExecutionExceptionHandler(failures);
+        commandLine.setParameterExceptionHandler(failures);
         commandLine.setExitCodeExceptionMapper(ExitCode::of);
+        // -V on a subcommand would print nothing: picocli does not pass the version provider down
+        Version version = new Version();
+        commandLine.getCommandSpec().subcommands().values().forEach(sub -> withVersion(sub, version));
         return commandLine.execute(args);
+    }
+
+    private static void withVersion(CommandLine command, Version version) {
+        command.getCommandSpec().versionProvider(version);
+        command.getCommandSpec().subcommands().values().forEach(sub -> withVersion(sub, version));
     }
 
     static final class Version implements CommandLine.IVersionProvider {

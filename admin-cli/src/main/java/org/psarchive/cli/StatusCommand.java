@@ -1,13 +1,12 @@
 package org.psarchive.cli;
 
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
-/** {@code status}: is the platform up, which version, on which database and schema. */
+/** {@code status}: is the platform up, which version, on which database and schema. Needs no token. */
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "Shows the platform's version, database and schema version.")
 final class StatusCommand implements Callable<Integer> {
@@ -15,22 +14,18 @@ final class StatusCommand implements Callable<Integer> {
     @Mixin
     ServerOptions server;
 
-    @Option(names = "--format", defaultValue = "text", description = "Output format: text or json (default: text)")
-    OutputFormat format;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    Output output;
 
     @Override
     public Integer call() {
-        String json = new ApiClient(server.baseUri()).get("api/platform");
-        if (format == OutputFormat.json) {
-            spec.commandLine().getOut().println(json);
-        } else {
+        JsonValue answer = server.anonymousClient().get(ApiPath.of("api/platform"));
+        output.print(answer, out -> {
+            JsonObject platform = JsonText.asObject(answer);
             for (String key : new String[] {"name", "version", "database", "database-version", "schema-version"}) {
-                spec.commandLine().getOut().printf("%-17s %s%n", key + ":", JsonFields.string(json, key));
+                out.printf("%-17s %s%n", key + ":", JsonText.text(platform, key));
             }
-        }
+        });
         return ExitCode.OK;
     }
 }

@@ -113,8 +113,8 @@ public class AccountResource {
         NewKey granted = accounts.grant(actor(), new AccountName(name), JsonBodies.permissions(body),
                 JsonBodies.booleanOr(body, "ensure-key", false));
         return AccountJson.withKey(granted, rangesOf(granted.account()))
-                .add("created", granted.created())
-                .add("key-created", granted.hasKey())
+                .add("account-created", granted.created())
+                .add("key-made", granted.hasKey())
                 .build();
     }
 

@@ -1,0 +1,51 @@
+package org.psarchive.cli;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.io.PrintWriter;
+
+/** Accounts as text: one account as {@code member: value} lines, several as a table. */
+final class AccountView {
+
+    private static final String[] DETAILS = {
+        "name", "enabled", "permissions", "has-key", "key-created", "key-last-used", "ip-ranges", "created"};
+
+    private AccountView() {
+    }
+
+    static void details(PrintWriter out, JsonObject account) {
+        for (String member : DETAILS) {
+            out.printf("%-15s %s%n", member + ":", JsonText.text(account, member));
+        }
+    }
+
+    static void table(PrintWriter out, JsonArray accounts) {
+        if (accounts.isEmpty()) {
+            out.println("No accounts.");
+            return;
+        }
+        Table table = new Table("NAME", "ENABLED", "PERMISSIONS", "KEY", "KEY-LAST-USED", "IP-RANGES");
+        for (JsonObject account : accounts.getValuesAs(JsonObject.class)) {
+            table.row(JsonText.text(account, "name"),
+                    JsonText.isTrue(account, "enabled") ? "yes" : "no",
+                    JsonText.text(account, "permissions"),
+                    JsonText.isTrue(account, "has-key") ? "yes" : "no",
+                    JsonText.text(account, "key-last-used"),
+                    JsonText.text(account, "ip-ranges"));
+        }
+        table.print(out);
+    }
+
+    /**
+     * Prints {@code Key: <key> for <name>} when the answer carries a key made just now; the key is
+     * shown this once, the server keeps only its hash. Returns whether there was one.
+     */
+    static boolean newKey(PrintWriter out, JsonObject answer, String name) {
+        if (answer.get("key") instanceof JsonString key) {
+            out.println("Key: " + key.getString() + " for " + name);
+            return true;
+        }
+        return false;
+    }
+}

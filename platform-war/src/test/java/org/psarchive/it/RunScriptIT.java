@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * What README.md promises of {@code bin/run}: the platform comes up on the embedded database with no
  * database server, answers {@code /health} within 60 s, stops cleanly on Ctrl-C (SIGINT), and finds
- * its data again at the next start.
+ * its data (and admin token) again at the next start, where it can also close anonymous reads.
  */
 class RunScriptIT {
 
@@ -34,7 +34,7 @@ class RunScriptIT {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @Test
-    void startsOnTheEmbeddedDatabaseStopsOnCtrlCAndKeepsItsData(@TempDir Path data) throws Exception {
+    void startsOnTheEmbeddedDatabaseStopsOnCtrlCAndKeepsItsDataAndToken(@TempDir Path data) throws Exception {
         int port = freePort();
 
         Path firstLog = data.resolve("first.log");
@@ -49,11 +49,19 @@ class RunScriptIT {
         assertTrue(Files.isRegularFile(data.resolve("db/psarchive.mv.db")), "embedded database file in PSARCHIVE_DATA");
 
         Path secondLog = data.resolve("second.log");
-        Process second = start(data, port, secondLog);
+        Process second = start(data, port, secondLog, Map.of("PSARCHIVE_AUTH_READS", "true"));
         try {
             assertHealthyWithin(Duration.ofSeconds(60), port, secondLog);
             assertTrue(Files.readString(secondLog).contains("(0 migration(s) applied now)"),
                     "the second start found the schema already in place");
+            assertTrue(Files.readString(secondLog).contains("Admin token in "), "the admin token of the first start is kept");
+
+            assertEquals(401, get(port, "/api/platform").statusCode(), "PSARCHIVE_AUTH_READS=true closes anonymous reads");
+            String token = Files.readString(data.resolve("admin.token")).trim();
+            HttpResponse<String> authenticated = client.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + "/api/platform")).header("Authorization", "Token " + token).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, authenticated.statusCode(), authenticated.body());
         } finally {
             stopWithCtrlC(second, secondLog);
         }

@@ -1,0 +1,233 @@
+package org.psarchive.archive.metadata;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+import org.psarchive.archive.eventtype.SummaryType;
+import org.psarchive.platform.db.SchemaMigrator;
+import org.psarchive.platform.error.NotFoundException;
+import org.psarchive.platform.jpa.DatabaseTime;
+
+/**
+ * Metadata records: idempotent creation, lookup, search with paging, deletion. Plain JDBC in the
+ * container's transaction: every query is a fixed number of indexed statements whatever the page size.
+ */
+@Stateless
+public class MetadataService {
+
+    private static final String COLUMNS = "id, metadata_key, subject_type, source, destination, measurement_agent,"
+            + " tool_name, input_source, input_destination";
+
+    @Resource(lookup = SchemaMigrator.DATA_SOURCE)
+    private DataSource dataSource;
+
+    /** The record with this content: the one stored already, or a new one. */
+    public Metadata create(NewMetadata metadata) {
+        String checksum = metadata.checksum();
+        try (Connection connection = dataSource.getConnection()) {
+            Optional<Long> existing = idByChecksum(connection, checksum);
+            if (existing.isPresent()) {
+                return load(connection, List.of(existing.get())).get(0);
+            }
+            try {
+                return load(connection, List.of(insert(connection, metadata, checksum))).get(0);
+            } catch (SQLIntegrityConstraintViolationException concurrentTwin) {
+                // the same content was created by a concurrent request a moment ago
+                return load(connection, List.of(idByChecksum(connection, checksum).orElseThrow(() -> concurrentTwin)))
+                        .get(0);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("metadata create failed", e);
+        }
+    }
+
+    public Optional<Metadata> find(MetadataKey key) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("SELECT id FROM ps_metadata WHERE metadata_key = ?")) {
+            select.setString(1, key.value());
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(load(connection, List.of(row.getLong(1))).get(0)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("metadata lookup failed", e);
+        }
+    }
+
+    public Metadata require(String key) {
+        return MetadataKey.parse(key).flatMap(this::find)
+                .orElseThrow(() -> new NotFoundException("Not found."));
+    }
+
+    public MetadataPage search(MetadataFilter filter, int limit, int offset) {
+        MetadataQuery query = MetadataQuery.of(filter);
+        try (Connection connection = dataSource.getConnection()) {
+            long total;
+            try (PreparedStatement count = query.prepare(connection, "SELECT COUNT(*) FROM ps_metadata m", "")) {
+                try (ResultSet row = count.executeQuery()) {
+                    row.next();
+                    total = row.getLong(1);
+                }
+            }
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement page = query.prepare(connection, "SELECT m.id FROM ps_metadata m",
+                    " ORDER BY m.metadata_key LIMIT " + limit + " OFFSET " + offset)) {
+                try (ResultSet rows = page.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(rows.getLong(1));
+                    }
+                }
+            }
+            return new MetadataPage(load(connection, ids), total);
+        } catch (SQLException e) {
+            throw new IllegalStateException("metadata search failed", e);
+        }
+    }
+
+    /** Deletes the record and, through the foreign keys, all its series and points. */
+    public void delete(MetadataKey key) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement delete = connection.prepareStatement("DELETE FROM ps_metadata WHERE metadata_key = ?")) {
+            delete.setString(1, key.value());
+            if (delete.executeUpdate() == 0) {
+                throw new NotFoundException("No metadata with key " + key + ".");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("metadata delete failed", e);
+        }
+    }
+
+    private static Optional<Long> idByChecksum(Connection connection, String checksum) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT id FROM ps_metadata WHERE checksum = ?")) {
+            select.setString(1, checksum);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(row.getLong(1)) : Optional.empty();
+            }
+        }
+    }
+
+    private static long insert(Connection connection, NewMetadata metadata, String checksum) throws SQLException {
+        long id;
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO ps_metadata (metadata_key, checksum,"
+                + " subject_type, source, destination, measurement_agent, tool_name, input_source, input_destination,"
+                + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, MetadataKey.generate().value());
+            insert.setString(2, checksum);
+            insert.setString(3, metadata.subjectType().wireName());
+            int column = 4;
+            for (String field : SubjectType.ALL_FIELDS) {
+                insert.setString(column++, metadata.subject().get(field));
+            }
+            insert.setObject(column, java.time.LocalDateTime.ofInstant(DatabaseTime.now(), java.time.ZoneOffset.UTC));
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+        }
+        try (PreparedStatement parameter = connection.prepareStatement(
+                "INSERT INTO ps_metadata_parameter (metadata_id, name, value_prefix, param_value) VALUES (?, ?, ?, ?)")) {
+            for (Map.Entry<String, String> entry : metadata.parameters().entrySet()) {
+                parameter.setLong(1, id);
+                parameter.setString(2, entry.getKey());
+                parameter.setString(3, MetadataQuery.prefix(entry.getValue()));
+                parameter.setString(4, entry.getValue());
+                parameter.addBatch();
+            }
+            parameter.executeBatch();
+        }
+        try (PreparedStatement series = connection.prepareStatement(
+                "INSERT INTO ps_series (metadata_id, event_type, summary_type, summary_window) VALUES (?, ?, ?, ?)")) {
+            for (SeriesKey key : metadata.series()) {
+                series.setLong(1, id);
+                series.setString(2, key.eventType());
+                series.setString(3, key.summaryType().wireName());
+                series.setLong(4, key.window());
+                series.addBatch();
+            }
+            series.executeBatch();
+        }
+        return id;
+    }
+
+    /** The records with these ids, in the given order: three statements for any number of records. */
+    private static List<Metadata> load(Connection connection, List<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String in = String.join(",", Collections.nCopies(ids.size(), "?"));
+        Map<Long, Object[]> rows = new LinkedHashMap<>();
+        Map<Long, TreeMap<String, String>> parameters = new LinkedHashMap<>();
+        Map<Long, List<Metadata.Series>> series = new LinkedHashMap<>();
+        try (PreparedStatement select = bind(connection.prepareStatement(
+                "SELECT " + COLUMNS + " FROM ps_metadata WHERE id IN (" + in + ")"), ids);
+                ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                Object[] values = new Object[9];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = row.getObject(i + 1);
+                }
+                rows.put(row.getLong(1), values);
+                parameters.put(row.getLong(1), new TreeMap<>());
+                series.put(row.getLong(1), new ArrayList<>());
+            }
+        }
+        try (PreparedStatement select = bind(connection.prepareStatement(
+                "SELECT metadata_id, name, param_value FROM ps_metadata_parameter WHERE metadata_id IN (" + in + ")"), ids);
+                ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                parameters.get(row.getLong(1)).put(row.getString(2), row.getString(3));
+            }
+        }
+        try (PreparedStatement select = bind(connection.prepareStatement("SELECT metadata_id, id, event_type,"
+                + " summary_type, summary_window, time_updated FROM ps_series WHERE metadata_id IN (" + in + ")"), ids);
+                ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                long updated = row.getLong(6);
+                Long timeUpdated = row.wasNull() ? null : updated;
+                SeriesKey key = new SeriesKey(row.getString(3),
+                        SummaryType.fromWireName(row.getString(4)).orElseThrow(), row.getLong(5));
+                series.get(row.getLong(1)).add(new Metadata.Series(row.getLong(2), key, timeUpdated));
+            }
+        }
+        List<Metadata> records = new ArrayList<>();
+        for (Long id : ids) {
+            Object[] values = rows.get(id);
+            if (values == null) {
+                continue;
+            }
+            SubjectType subjectType = SubjectType.fromWireName((String) values[2]).orElseThrow();
+            TreeMap<String, String> subject = new TreeMap<>();
+            for (int i = 0; i < SubjectType.ALL_FIELDS.size(); i++) {
+                String field = SubjectType.ALL_FIELDS.get(i);
+                if (subjectType.fields().contains(field)) {
+                    subject.put(field, (String) values[3 + i]);
+                }
+            }
+            List<Metadata.Series> ofRecord = series.get(id);
+            ofRecord.sort((a, b) -> a.key().compareTo(b.key()));
+            records.add(new Metadata(id, new MetadataKey((String) values[1]), subjectType, subject, parameters.get(id),
+                    List.copyOf(ofRecord)));
+        }
+        return records;
+    }
+
+    private static PreparedStatement bind(PreparedStatement statement, List<Long> ids) throws SQLException {
+        for (int i = 0; i < ids.size(); i++) {
+            statement.setLong(i + 1, ids.get(i));
+        }
+        return statement;
+    }
+}

@@ -1,0 +1,160 @@
+package org.psarchive.archive.timeseries;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The SQL of {@code ps_point}, one statement per batch: the time-series hot path. Rows are keyed by
+ * (series_id, ts), the table's clustering key, so every statement here touches only the rows it names.
+ */
+final class PointTable {
+
+    /** A stored row: numbers for numeric series, a JSON document for the others. */
+    record Row(long ts, Double num, Double den, Long cnt, String doc) {
+    }
+
+    private final Connection connection;
+
+    PointTable(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** The rows of one series at these times, locked for update when asked. */
+    Map<Long, Row> select(long seriesId, Collection<Long> times, boolean lock) throws SQLException {
+        Map<Long, Row> rows = new HashMap<>();
+        if (times.isEmpty()) {
+            return rows;
+        }
+        String sql = "SELECT ts, num, den, cnt, doc FROM ps_point WHERE series_id = ? AND ts IN ("
+                + String.join(",", Collections.nCopies(times.size(), "?")) + ")" + (lock ? " FOR UPDATE" : "");
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setLong(1, seriesId);
+            int index = 2;
+            for (Long ts : times) {
+                select.setLong(index++, ts);
+            }
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    rows.put(row.getLong(1), row(row));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** Inserts new rows; a row that exists already is a duplicate key error. */
+    void insert(long seriesId, List<Row> rows) throws SQLException {
+        batch("INSERT INTO ps_point (series_id, ts, num, den, cnt, doc) VALUES (?, ?, ?, ?, ?, ?)", seriesId, rows);
+    }
+
+    /** Inserts rows or replaces existing ones at the same times. */
+    void replace(long seriesId, List<Row> rows) throws SQLException {
+        batch("INSERT INTO ps_point (series_id, ts, num, den, cnt, doc) VALUES (?, ?, ?, ?, ?, ?)"
+                + " ON DUPLICATE KEY UPDATE num = VALUES(num), den = VALUES(den), cnt = VALUES(cnt), doc = VALUES(doc)",
+                seriesId, rows);
+    }
+
+    /**
+     * Adds to the numbers of existing rows, or inserts them: atomic in the database, so concurrent writers
+     * of the same summary bin never lose each other's contribution.
+     */
+    void add(long seriesId, List<Row> rows) throws SQLException {
+        batch("INSERT INTO ps_point (series_id, ts, num, den, cnt, doc) VALUES (?, ?, ?, ?, ?, ?)"
+                + " ON DUPLICATE KEY UPDATE num = COALESCE(num, 0) + VALUES(num), den = COALESCE(den, 0) + VALUES(den),"
+                + " cnt = COALESCE(cnt, 0) + VALUES(cnt)", seriesId, rows);
+    }
+
+    /** Creates empty rows where none exist, so that they can be locked and then updated. */
+    void ensure(long seriesId, Collection<Long> times) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO ps_point (series_id, ts) VALUES (?, ?)"
+                + " ON DUPLICATE KEY UPDATE ts = ts")) {
+            for (Long ts : times) {
+                insert.setLong(1, seriesId);
+                insert.setLong(2, ts);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    List<Row> range(long seriesId, long start, long end, int limit, int offset) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT ts, num, den, cnt, doc FROM ps_point"
+                + " WHERE series_id = ? AND ts BETWEEN ? AND ? ORDER BY ts LIMIT ? OFFSET ?")) {
+            select.setLong(1, seriesId);
+            select.setLong(2, start);
+            select.setLong(3, end);
+            select.setInt(4, limit);
+            select.setInt(5, offset);
+            try (ResultSet row = select.executeQuery()) {
+                List<Row> rows = new java.util.ArrayList<>();
+                while (row.next()) {
+                    rows.add(row(row));
+                }
+                return rows;
+            }
+        }
+    }
+
+    void touch(Collection<Long> seriesIds, long now) throws SQLException {
+        if (seriesIds.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement update = connection.prepareStatement("UPDATE ps_series SET time_updated = ? WHERE id IN ("
+                + String.join(",", Collections.nCopies(seriesIds.size(), "?")) + ")")) {
+            update.setLong(1, now);
+            int index = 2;
+            for (Long id : seriesIds) {
+                update.setLong(index++, id);
+            }
+            update.executeUpdate();
+        }
+    }
+
+    private void batch(String sql, long seriesId, List<Row> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (Row row : rows) {
+                statement.setLong(1, seriesId);
+                statement.setLong(2, row.ts());
+                setDouble(statement, 3, row.num());
+                setDouble(statement, 4, row.den());
+                if (row.cnt() == null) {
+                    statement.setNull(5, Types.BIGINT);
+                } else {
+                    statement.setLong(5, row.cnt());
+                }
+                statement.setString(6, row.doc());
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    private static void setDouble(PreparedStatement statement, int index, Double value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.DOUBLE);
+        } else {
+            statement.setDouble(index, value);
+        }
+    }
+
+    private static Row row(ResultSet row) throws SQLException {
+        double num = row.getDouble(2);
+        Double numValue = row.wasNull() ? null : num;
+        double den = row.getDouble(3);
+        Double denValue = row.wasNull() ? null : den;
+        long cnt = row.getLong(4);
+        Long cntValue = row.wasNull() ? null : cnt;
+        return new Row(row.getLong(1), numValue, denValue, cntValue, row.getString(5));
+    }
+}

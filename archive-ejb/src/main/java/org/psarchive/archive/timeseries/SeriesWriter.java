@@ -1,0 +1,165 @@
+package org.psarchive.archive.timeseries;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.psarchive.archive.eventtype.DataType;
+import org.psarchive.archive.eventtype.EventType;
+import org.psarchive.archive.eventtype.PointValue;
+import org.psarchive.archive.eventtype.SummaryType;
+import org.psarchive.archive.metadata.Metadata;
+import org.psarchive.archive.summary.Histogram;
+import org.psarchive.archive.summary.HistogramStatistics;
+import org.psarchive.platform.error.ConflictException;
+
+/**
+ * Writes the points of one event type of one metadata record into its base series and every summary
+ * series registered for it (esmond computed summaries at write time; so do we).
+ *
+ * <ul>
+ * <li>integer, float, percentage: a base point may be written once (409 otherwise); aggregations and
+ * averages are added to their bins atomically in the database.
+ * <li>histogram: a re-posted point replaces the old one, and its aggregation bins receive the
+ * difference, so nothing is counted twice; statistics follow the aggregation of the same window, or the
+ * point itself where no such aggregation is registered.
+ * <li>subinterval, json: stored as posted, replacing an earlier point at the same time.
+ * </ul>
+ */
+final class SeriesWriter {
+
+    private final PointTable table;
+    private final EventType type;
+    private final List<Metadata.Series> series;
+
+    SeriesWriter(PointTable table, EventType type, List<Metadata.Series> series) {
+        this.table = table;
+        this.type = type;
+        this.series = series;
+    }
+
+    static boolean isNumeric(DataType dataType) {
+        return dataType == DataType.INTEGER || dataType == DataType.FLOAT || dataType == DataType.PERCENTAGE;
+    }
+
+    void write(TreeMap<Long, PointValue> points) throws SQLException {
+        Metadata.Series base = summary(SummaryType.BASE, 0).orElseThrow();
+        switch (type.dataType()) {
+            case INTEGER, FLOAT, PERCENTAGE -> writeNumeric(base, points);
+            case HISTOGRAM -> writeHistograms(base, points);
+            case SUBINTERVAL, JSON -> table.replace(base.id(), documents(points));
+        }
+    }
+
+    private void writeNumeric(Metadata.Series base, TreeMap<Long, PointValue> points) throws SQLException {
+        Map<Long, PointTable.Row> existing = table.select(base.id(), points.keySet(), false);
+        if (!existing.isEmpty()) {
+            throw new ConflictException(TimeseriesService.duplicate(type.name(), existing.keySet().iterator().next()));
+        }
+        List<PointTable.Row> rows = new ArrayList<>();
+        points.forEach((ts, value) -> rows.add(numericRow(ts, value, null)));
+        table.insert(base.id(), rows);
+        for (Metadata.Series summary : series) {
+            if (summary.key().isBase()) {
+                continue;
+            }
+            Map<Long, PointTable.Row> bins = new TreeMap<>();
+            for (Map.Entry<Long, PointValue> point : points.entrySet()) {
+                long bin = TimeseriesService.bin(point.getKey(), summary.key().window());
+                Long count = summary.key().summaryType() == SummaryType.AVERAGE ? 1L : null;
+                bins.merge(bin, numericRow(bin, point.getValue(), count), SeriesWriter::sum);
+            }
+            table.add(summary.id(), new ArrayList<>(bins.values()));
+        }
+    }
+
+    private void writeHistograms(Metadata.Series base, TreeMap<Long, PointValue> points) throws SQLException {
+        Map<Long, PointTable.Row> replaced = table.select(base.id(), points.keySet(), true);
+        List<PointTable.Row> rows = new ArrayList<>();
+        points.forEach((ts, value) -> rows.add(new PointTable.Row(ts, null, null, null, TimeseriesService.json(histogram(value)))));
+        table.replace(base.id(), rows);
+
+        Map<Long, Map<Long, Histogram>> aggregatedByWindow = new TreeMap<>();
+        for (Metadata.Series aggregation : summaries(SummaryType.AGGREGATION)) {
+            long window = aggregation.key().window();
+            Map<Long, Histogram> removed = new TreeMap<>();
+            Map<Long, Histogram> added = new TreeMap<>();
+            for (Map.Entry<Long, PointValue> point : points.entrySet()) {
+                long bin = TimeseriesService.bin(point.getKey(), window);
+                PointTable.Row old = replaced.get(point.getKey());
+                if (old != null) {
+                    removed.merge(bin, TimeseriesService.histogram(old.doc()), Histogram::plus);
+                }
+                added.merge(bin, histogram(point.getValue()), Histogram::plus);
+            }
+            aggregatedByWindow.put(window, rewriteBins(aggregation.id(), removed, added));
+        }
+        for (Metadata.Series statistics : summaries(SummaryType.STATISTICS)) {
+            long window = statistics.key().window();
+            Map<Long, Histogram> source = aggregatedByWindow.get(window);
+            if (source == null) {
+                source = new TreeMap<>();
+                for (Map.Entry<Long, PointValue> point : points.entrySet()) {
+                    source.put(TimeseriesService.bin(point.getKey(), window), histogram(point.getValue())); // latest wins
+                }
+            }
+            List<PointTable.Row> stats = new ArrayList<>();
+            source.forEach((bin, histogram) -> stats.add(new PointTable.Row(bin, null, null, null,
+                    HistogramStatistics.of(histogram).map(TimeseriesService::json).orElse("{}"))));
+            table.replace(statistics.id(), stats);
+        }
+    }
+
+    /**
+     * A bin's new histogram is the stored one minus the points replaced plus the points written. Bucket
+     * arithmetic cannot be done in SQL, so the bins are created if missing, locked, and rewritten.
+     */
+    private Map<Long, Histogram> rewriteBins(long seriesId, Map<Long, Histogram> removed, Map<Long, Histogram> added)
+            throws SQLException {
+        table.ensure(seriesId, added.keySet());
+        Map<Long, PointTable.Row> current = table.select(seriesId, added.keySet(), true);
+        Map<Long, Histogram> updated = new TreeMap<>();
+        List<PointTable.Row> rows = new ArrayList<>();
+        added.forEach((bin, histogram) -> {
+            PointTable.Row row = current.get(bin);
+            Histogram sum = TimeseriesService.histogram(row == null ? null : row.doc())
+                    .minus(removed.getOrDefault(bin, Histogram.EMPTY)).plus(histogram);
+            updated.put(bin, sum);
+            rows.add(new PointTable.Row(bin, null, null, null, TimeseriesService.json(sum)));
+        });
+        table.replace(seriesId, rows);
+        return updated;
+    }
+
+    private static PointTable.Row numericRow(long ts, PointValue value, Long count) {
+        if (value instanceof PointValue.Ratio ratio) {
+            return new PointTable.Row(ts, (double) ratio.numerator(), (double) ratio.denominator(), count, null);
+        }
+        return new PointTable.Row(ts, ((PointValue.Numeric) value).value(), null, count, null);
+    }
+
+    private static PointTable.Row sum(PointTable.Row a, PointTable.Row b) {
+        return new PointTable.Row(a.ts(), a.num() + b.num(), a.den() == null ? null : a.den() + b.den(),
+                a.cnt() == null ? null : a.cnt() + b.cnt(), null);
+    }
+
+    private static Histogram histogram(PointValue value) {
+        return Histogram.of(((PointValue.HistogramValue) value).buckets());
+    }
+
+    private static List<PointTable.Row> documents(TreeMap<Long, PointValue> points) {
+        List<PointTable.Row> rows = new ArrayList<>();
+        points.forEach((ts, value) -> rows.add(new PointTable.Row(ts, null, null, null, value.toJson().toString())));
+        return rows;
+    }
+
+    private Optional<Metadata.Series> summary(SummaryType summaryType, long window) {
+        return series.stream().filter(s -> s.key().summaryType() == summaryType && s.key().window() == window).findFirst();
+    }
+
+    private List<Metadata.Series> summaries(SummaryType summaryType) {
+        return series.stream().filter(s -> s.key().summaryType() == summaryType).toList();
+    }
+}

@@ -1,0 +1,149 @@
+package org.psarchive.archive.timeseries;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+import org.psarchive.archive.eventtype.DataType;
+import org.psarchive.archive.eventtype.EventType;
+import org.psarchive.archive.eventtype.EventTypes;
+import org.psarchive.archive.eventtype.PointValue;
+import org.psarchive.archive.eventtype.PointValues;
+import org.psarchive.archive.eventtype.SummaryType;
+import org.psarchive.archive.metadata.Metadata;
+import org.psarchive.archive.metadata.SeriesKey;
+import org.psarchive.archive.summary.Histogram;
+import org.psarchive.archive.summary.HistogramStatistics;
+import org.psarchive.archive.summary.NumericSummary;
+import org.psarchive.platform.db.SchemaMigrator;
+import org.psarchive.platform.error.ConflictException;
+import org.psarchive.platform.jpa.DatabaseTime;
+
+/**
+ * Writes points and the summaries they feed, and reads any series back. A write is one transaction:
+ * every point of a request is stored with all its summaries, or (on a 400 or 409) nothing is.
+ */
+@Stateless
+public class TimeseriesService {
+
+    @Resource(lookup = SchemaMigrator.DATA_SOURCE)
+    private DataSource dataSource;
+
+    /**
+     * Stores the points of one request. Points of event types the metadata does not register are
+     * dropped, as esmond does: pScheduler sends some it never registers and expects success.
+     */
+    public void write(Metadata metadata, List<DataPoint> points) {
+        Map<String, List<DataPoint>> byEventType = new LinkedHashMap<>();
+        for (DataPoint point : points) {
+            if (metadata.series(SeriesKey.base(point.eventType())).isPresent()) {
+                byEventType.computeIfAbsent(point.eventType(), type -> new ArrayList<>()).add(point);
+            }
+        }
+        // validate everything before the first write
+        Map<String, TreeMap<Long, PointValue>> values = new LinkedHashMap<>();
+        byEventType.forEach((eventType, ofType) -> values.put(eventType, coerce(EventTypes.require(eventType), ofType)));
+        long now = DatabaseTime.now().getEpochSecond();
+        try (Connection connection = dataSource.getConnection()) {
+            PointTable table = new PointTable(connection);
+            Set<Long> touched = new LinkedHashSet<>();
+            for (Map.Entry<String, TreeMap<Long, PointValue>> entry : values.entrySet()) {
+                EventType type = EventTypes.require(entry.getKey());
+                List<Metadata.Series> series = metadata.seriesOf(type.name());
+                new SeriesWriter(table, type, series).write(entry.getValue());
+                series.forEach(s -> touched.add(s.id()));
+            }
+            table.touch(touched, now);
+        } catch (SQLException e) {
+            throw new IllegalStateException("storing data points failed", e);
+        }
+    }
+
+    /** The points of one series within {@code range}, oldest first. */
+    public List<TimedValue> read(Metadata.Series series, TimeRange range, int limit, int offset) {
+        DataType dataType = EventTypes.require(series.key().eventType()).dataType();
+        try (Connection connection = dataSource.getConnection()) {
+            List<TimedValue> values = new ArrayList<>();
+            for (PointTable.Row row : new PointTable(connection).range(series.id(), range.start(), range.end(), limit, offset)) {
+                values.add(new TimedValue(row.ts(), render(dataType, series.key().summaryType(), row)));
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading data points failed", e);
+        }
+    }
+
+    private static TreeMap<Long, PointValue> coerce(EventType type, List<DataPoint> points) {
+        TreeMap<Long, PointValue> byTime = new TreeMap<>();
+        for (DataPoint point : points) {
+            PointValue value = PointValues.coerce(type.dataType(), point.value());
+            if (byTime.put(point.ts(), value) != null && SeriesWriter.isNumeric(type.dataType())) {
+                throw new ConflictException(duplicate(type.name(), point.ts()));
+            }
+        }
+        return byTime;
+    }
+
+    static String duplicate(String eventType, long ts) {
+        return "Time series value already exists for " + eventType + " at " + ts + ".";
+    }
+
+    /** esmond's read-back forms: numbers as floats, ratios divided, averages as sum/count, documents as stored. */
+    private static JsonValue render(DataType dataType, SummaryType summaryType, PointTable.Row row) {
+        if (row.doc() != null) {
+            try (var reader = Json.createReader(new StringReader(row.doc()))) {
+                return reader.readValue();
+            }
+        }
+        if (row.num() == null) {
+            return summaryType == SummaryType.STATISTICS || dataType == DataType.HISTOGRAM
+                    ? JsonValue.EMPTY_JSON_OBJECT : JsonValue.NULL;
+        }
+        double value;
+        if (summaryType == SummaryType.AVERAGE) {
+            value = row.num() / row.cnt();
+        } else if (dataType == DataType.PERCENTAGE) {
+            value = row.num() / row.den();
+        } else {
+            value = row.num();
+        }
+        return new PointValue.Numeric(value).toJson(); // esmond's float form: 7016320000.0
+    }
+
+    /** Summary bins use the helpers of the summary package; kept here to name the one rule in one place. */
+    static long bin(long ts, long window) {
+        return NumericSummary.bin(ts, window);
+    }
+
+    static String json(Histogram histogram) {
+        return histogram.toJson().toString();
+    }
+
+    static String json(HistogramStatistics statistics) {
+        return statistics.toJson().toString();
+    }
+
+    static Histogram histogram(String doc) {
+        if (doc == null) {
+            return Histogram.EMPTY;
+        }
+        try (var reader = Json.createReader(new StringReader(doc))) {
+            JsonObject object = reader.readObject();
+            Map<String, Long> buckets = new LinkedHashMap<>();
+            object.forEach((bucket, count) -> buckets.put(bucket, ((jakarta.json.JsonNumber) count).longValue()));
+            return Histogram.of(buckets);
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package org.psarchive.archive.summary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class HistogramTest {
+
+    @Test
+    void keepsNumericBucketsInNumericOrderAndTextBucketsLast() {
+        Histogram histogram = Histogram.of(Map.of("10", 1L, "9", 1L, "2.5", 1L, "-3", 1L, "abc", 1L, " 1e1 ", 1L));
+
+        assertEquals(List.of("-3", "2.5", "9", " 1e1 ", "10", "abc"), List.copyOf(histogram.buckets().keySet()));
+    }
+
+    @Test
+    void keepsKeysAsPostedSoThreeAndThreePointZeroAreTwoBuckets() {
+        Histogram histogram = Histogram.of(Map.of("3", 1L, "3.0", 2L));
+
+        assertEquals(Map.of("3", 1L, "3.0", 2L), histogram.buckets());
+    }
+
+    @Test
+    void dropsEmptyBucketsSoHistogramsOfTheSameSamplesAreEqual() {
+        Histogram withEmptyBucket = Histogram.of(Map.of("1", 2L, "2", 0L));
+        Histogram without = Histogram.of(Map.of("1", 2L));
+
+        assertEquals(without, withEmptyBucket);
+        assertEquals(without.hashCode(), withEmptyBucket.hashCode());
+        assertTrue(Histogram.of(Map.of("1", 0L)).isEmpty());
+    }
+
+    @Test
+    void refusesNegativeCounts() {
+        assertThrows(IllegalArgumentException.class, () -> Histogram.of(Map.of("1", -1L)));
+    }
+
+    @Test
+    void equalityIsByContent() {
+        assertEquals(Histogram.of(Map.of("1", 1L, "2", 3L)), Histogram.of(Map.of("2", 3L, "1", 1L)));
+        assertNotEquals(Histogram.of(Map.of("1", 1L)), Histogram.of(Map.of("1", 2L)));
+        assertNotEquals(Histogram.of(Map.of("1", 1L)), Histogram.of(Map.of("1.0", 1L)));
+    }
+
+    @Test
+    void doesNotChangeWhenTheMapItWasMadeFromChanges() {
+        Map<String, Long> source = new HashMap<>(Map.of("1", 1L));
+        Histogram histogram = Histogram.of(source);
+        source.put("2", 5L);
+
+        assertEquals(Map.of("1", 1L), histogram.buckets());
+        assertThrows(UnsupportedOperationException.class, () -> histogram.buckets().put("3", 1L));
+    }
+
+    @Test
+    void plusAddsBucketWise() {
+        Histogram sum = Histogram.of(Map.of("1", 1L, "2", 2L)).plus(Histogram.of(Map.of("2", 3L, "7", 1L)));
+
+        assertEquals(Histogram.of(Map.of("1", 1L, "2", 5L, "7", 1L)), sum);
+    }
+
+    @Test
+    void plusRefusesToOverflowACount() {
+        Histogram full = Histogram.of(Map.of("1", Long.MAX_VALUE));
+
+        assertThrows(ArithmeticException.class, () -> full.plus(Histogram.of(Map.of("1", 1L))));
+    }
+
+    @Test
+    void minusDropsBucketsThatReachZero() {
+        Histogram rest = Histogram.of(Map.of("1", 1L, "2", 5L)).minus(Histogram.of(Map.of("1", 1L, "2", 2L)));
+
+        assertEquals(Map.of("2", 3L), rest.buckets());
+        assertTrue(rest.minus(rest).isEmpty());
+        assertEquals(Histogram.EMPTY, rest.minus(rest));
+    }
+
+    @Test
+    void minusRefusesToTakeMoreThanABucketHolds() {
+        Histogram histogram = Histogram.of(Map.of("1", 2L));
+
+        assertThrows(IllegalArgumentException.class, () -> histogram.minus(Histogram.of(Map.of("1", 3L))));
+        assertThrows(IllegalArgumentException.class, () -> histogram.minus(Histogram.of(Map.of("2", 1L))));
+    }
+
+    @Test
+    void replacingAPointInAnAggregationCountsItOnce() {
+        Histogram old = Histogram.of(Map.of("10", 4L, "11", 1L));
+        Histogram replacement = Histogram.of(Map.of("10", 2L, "12", 3L));
+        Histogram others = Histogram.of(Map.of("10", 1L, "11", 1L));
+        Histogram aggregation = others.plus(old);
+
+        assertEquals(others.plus(replacement), aggregation.minus(old).plus(replacement));
+    }
+
+    @Test
+    void minusUndoesPlusForRandomHistograms() {
+        Random random = new Random(42);
+        for (int round = 0; round < 500; round++) {
+            Histogram a = randomHistogram(random);
+            Histogram b = randomHistogram(random);
+
+            assertEquals(a, a.plus(b).minus(b), () -> a + " + " + b);
+            assertEquals(b, a.plus(b).minus(a), () -> a + " + " + b);
+            assertEquals(a.plus(b), b.plus(a));
+        }
+    }
+
+    @Test
+    void writesJsonWithKeysAsPosted() {
+        Histogram histogram = Histogram.of(Map.of("12.5", 3L, "3", 1L));
+
+        assertEquals(Json.createObjectBuilder().add("3", 1).add("12.5", 3).build(), histogram.toJson());
+        assertEquals("{\"3\":1,\"12.5\":3}", histogram.toJson().toString());
+    }
+
+    @Test
+    void emptyHistogramIsEmpty() {
+        assertTrue(Histogram.EMPTY.isEmpty());
+        assertTrue(Histogram.of(Map.of()).isEmpty());
+        assertFalse(Histogram.of(Map.of("x", 1L)).isEmpty());
+    }
+
+    private static Histogram randomHistogram(Random random) {
+        Map<String, Long> buckets = new HashMap<>();
+        int size = random.nextInt(6);
+        for (int i = 0; i < size; i++) {
+            buckets.put(Integer.toString(random.nextInt(10)), (long) random.nextInt(4));
+        }
+        return Histogram.of(buckets);
+    }
+}

@@ -1,0 +1,224 @@
+package org.psarchive.web.archive;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import org.psarchive.account.Permission;
+import org.psarchive.archive.eventtype.SummaryType;
+import org.psarchive.archive.metadata.Metadata;
+import org.psarchive.archive.metadata.MetadataKey;
+import org.psarchive.archive.metadata.MetadataPage;
+import org.psarchive.archive.metadata.MetadataRequest;
+import org.psarchive.archive.metadata.MetadataService;
+import org.psarchive.archive.metadata.SeriesKey;
+import org.psarchive.archive.timeseries.DataRequest;
+import org.psarchive.archive.timeseries.TimeRange;
+import org.psarchive.archive.timeseries.TimeseriesService;
+import org.psarchive.platform.error.NotFoundException;
+import org.psarchive.web.auth.PublicWrite;
+import org.psarchive.web.auth.RequiresPermission;
+
+/**
+ * The esmond perfSONAR archive API under {@code /esmond/perfsonar/archive/} (docs/rest-api.md),
+ * wire-compatible with pScheduler's esmond archiver and esmond's clients.
+ */
+@Path("esmond/perfsonar/archive")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ArchiveResource {
+
+    static final int MAX_METADATA_PAGE = 10_000;
+    static final int MAX_DATA_PAGE = 1_000_000;
+    /** esmond answers writes with the JSON string "" (pScheduler needs a JSON-parsable body). */
+    private static final String EMPTY_JSON_STRING = "\"\"";
+
+    @EJB
+    private MetadataService metadata;
+
+    @EJB
+    private TimeseriesService timeseries;
+
+    @Context
+    private UriInfo uri;
+
+    @GET
+    public Response list() {
+        Paging paging = Paging.of(uri.getQueryParameters().getFirst("limit"), uri.getQueryParameters().getFirst("offset"),
+                MAX_METADATA_PAGE);
+        MetadataPage page = metadata.search(ArchiveQuery.filter(uri.getQueryParameters(), now()), paging.limit(),
+                paging.offset());
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        String previous = paging.offset() > 0 ? pageUrl(paging.limit(), Math.max(0, paging.offset() - paging.limit())) : null;
+        String next = paging.offset() + paging.limit() < page.total() ? pageUrl(paging.limit(), paging.offset() + paging.limit()) : null;
+        for (int i = 0; i < page.records().size(); i++) {
+            JsonObjectBuilder record = ArchiveJson.metadata(page.records().get(i), uri);
+            if (i == 0) {
+                record.add("metadata-count-total", page.total())
+                        .add("metadata-previous-page", previous == null ? JsonValue.NULL : Json.createValue(previous))
+                        .add("metadata-next-page", next == null ? JsonValue.NULL : Json.createValue(next));
+            }
+            array.add(record);
+        }
+        Response.ResponseBuilder response = Response.ok(array.build());
+        if (next != null) {
+            response.link(URI.create(next), "next");
+        }
+        if (previous != null) {
+            response.link(URI.create(previous), "prev");
+        }
+        return response.build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(Permission.METADATA_POST)
+    public Response create(JsonObject body) {
+        Metadata created = metadata.create(MetadataRequest.parse(body));
+        String url = ArchiveJson.absolute(uri, ArchiveJson.ROOT + created.key().value() + "/");
+        return Response.created(URI.create(url)).entity(ArchiveJson.metadata(created, uri).build()).build();
+    }
+
+    @GET
+    @Path("{key}")
+    public JsonObject show(@PathParam("key") String key) {
+        return ArchiveJson.metadata(metadata.require(key), uri).build();
+    }
+
+    @PUT
+    @Path("{key}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(Permission.TIMESERIES_POST)
+    public Response bulk(@PathParam("key") String key, JsonObject body) {
+        timeseries.write(metadata.require(key), DataRequest.bulk(body));
+        return Response.status(Response.Status.CREATED).entity(EMPTY_JSON_STRING).build();
+    }
+
+    @POST
+    @Path("{key}")
+    @PublicWrite("only answers 405, as esmond does")
+    public Response postOnRecord(@PathParam("key") String key) {
+        throw new NotAllowedException("Method not allowed: write data with PUT.", "GET", new String[] {"PUT", "DELETE"});
+    }
+
+    @PATCH
+    @Path("{key}")
+    @PublicWrite("only answers 405, as esmond does")
+    public Response patchOnRecord(@PathParam("key") String key) {
+        throw new NotAllowedException("Method not allowed: write data with PUT.", "GET", new String[] {"PUT", "DELETE"});
+    }
+
+    @DELETE
+    @Path("{key}")
+    @RequiresPermission(Permission.ADMIN)
+    public Response delete(@PathParam("key") String key) {
+        metadata.delete(MetadataKey.parse(key).orElseThrow(() -> new NotFoundException("Not found.")));
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{key}/{eventType}")
+    public JsonArray eventType(@PathParam("key") String key, @PathParam("eventType") String eventType) {
+        Metadata record = metadata.require(key);
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        if (record.series(SeriesKey.base(eventType)).isPresent()) {
+            array.add(ArchiveJson.eventType(record, eventType));
+        }
+        return array.build();
+    }
+
+    /** esmond accepts this and stores nothing; kept so old clients do not fail. */
+    @POST
+    @Path("{key}/{eventType}")
+    @RequiresPermission(Permission.METADATA_POST)
+    public Response eventTypeStub(@PathParam("key") String key, @PathParam("eventType") String eventType) {
+        metadata.require(key);
+        return Response.status(Response.Status.CREATED).entity(EMPTY_JSON_STRING).build();
+    }
+
+    @GET
+    @Path("{key}/{eventType}/base")
+    public JsonArray base(@PathParam("key") String key, @PathParam("eventType") String eventType) {
+        return read(metadata.require(key), SeriesKey.base(eventType));
+    }
+
+    @POST
+    @Path("{key}/{eventType}/base")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresPermission(Permission.TIMESERIES_POST)
+    public Response single(@PathParam("key") String key, @PathParam("eventType") String eventType, JsonObject body) {
+        timeseries.write(metadata.require(key), List.of(DataRequest.single(eventType, body)));
+        return Response.status(Response.Status.CREATED).entity(EMPTY_JSON_STRING).build();
+    }
+
+    @GET
+    @Path("{key}/{eventType}/{summaryType}")
+    public JsonArray summaries(@PathParam("key") String key, @PathParam("eventType") String eventType,
+            @PathParam("summaryType") String plural) {
+        Metadata record = metadata.require(key);
+        SummaryType type = SummaryType.fromPlural(plural).filter(t -> t != SummaryType.BASE)
+                .orElseThrow(() -> new NotFoundException("Not found."));
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        record.seriesOf(eventType).stream().filter(series -> series.key().summaryType() == type)
+                .forEach(series -> array.add(ArchiveJson.summary(record, series)));
+        JsonArray found = array.build();
+        if (found.isEmpty()) {
+            throw new NotFoundException("Not found.");
+        }
+        return found;
+    }
+
+    @GET
+    @Path("{key}/{eventType}/{summaryType}/{window}")
+    public JsonArray summary(@PathParam("key") String key, @PathParam("eventType") String eventType,
+            @PathParam("summaryType") String plural, @PathParam("window") String window) {
+        SummaryType type = SummaryType.fromPlural(plural).orElseThrow(() -> new NotFoundException("Not found."));
+        long parsedWindow;
+        try {
+            parsedWindow = Long.parseLong(window);
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("Not found.");
+        }
+        return read(metadata.require(key), new SeriesKey(eventType, type, parsedWindow));
+    }
+
+    private JsonArray read(Metadata record, SeriesKey key) {
+        var query = uri.getQueryParameters();
+        Paging paging = Paging.of(query.getFirst("limit"), query.getFirst("offset"), MAX_DATA_PAGE);
+        TimeRange range = TimeRange.of(query.getFirst("time"), query.getFirst("time-start"), query.getFirst("time-end"),
+                query.getFirst("time-range"), now());
+        return record.series(key)
+                .map(series -> ArchiveJson.data(timeseries.read(series, range, paging.limit(), paging.offset())).build())
+                .orElse(JsonValue.EMPTY_JSON_ARRAY);
+    }
+
+    private String pageUrl(int limit, int offset) {
+        return uri.getRequestUriBuilder().replaceQueryParam("limit", limit).replaceQueryParam("offset", offset)
+                .build().toString();
+    }
+
+    private static long now() {
+        return Instant.now().getEpochSecond();
+    }
+}

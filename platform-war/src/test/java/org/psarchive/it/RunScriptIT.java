@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -34,7 +35,7 @@ class RunScriptIT {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @Test
-    void startsOnTheEmbeddedDatabaseStopsOnCtrlCAndKeepsItsDataAndToken(@TempDir Path data) throws Exception {
+    void startsOnTheEmbeddedDatabaseStopsOnCtrlCAndKeepsItsDataAndToken(@TempDir(cleanup = CleanupMode.ON_SUCCESS) Path data) throws Exception {
         int port = freePort();
 
         Path firstLog = data.resolve("first.log");
@@ -43,6 +44,7 @@ class RunScriptIT {
             assertHealthyWithin(Duration.ofSeconds(60), port, firstLog);
             String platform = get(port, "/api/platform").body();
             assertTrue(platform.contains("\"database\":\"H2\""), platform);
+            archiveRoundTripOnTheEmbeddedDatabase(port, Files.readString(data.resolve("admin.token")).trim());
         } finally {
             stopWithCtrlC(first, firstLog);
         }
@@ -68,7 +70,7 @@ class RunScriptIT {
     }
 
     @Test
-    void servesHttpsWithTheOperatorsKeystoreWithoutShowingItsPassword(@TempDir Path data) throws Exception {
+    void servesHttpsWithTheOperatorsKeystoreWithoutShowingItsPassword(@TempDir(cleanup = CleanupMode.ON_SUCCESS) Path data) throws Exception {
         int port = freePort();
         int tlsPort = freePort();
         String password = "kp-" + Long.toHexString(System.nanoTime());
@@ -98,6 +100,38 @@ class RunScriptIT {
         } finally {
             stopWithCtrlC(platform, log);
         }
+    }
+
+    /** The archive's SQL (upserts, batches, searches) on H2 as on MariaDB: one write and its summary read back. */
+    private void archiveRoundTripOnTheEmbeddedDatabase(int port, String adminToken) throws Exception {
+        HttpResponse<String> account = send(port, "POST", "/api/admin/accounts", adminToken,
+                "{\"name\":\"embedded-poster\",\"permissions\":[\"metadata-post\",\"timeseries-post\"]}");
+        assertEquals(201, account.statusCode(), account.body());
+        String key = account.body().replaceAll(".*\"key\":\"([0-9a-f]{40})\".*", "$1");
+        HttpResponse<String> metadata = send(port, "POST", "/esmond/perfsonar/archive/", key, """
+                {"subject-type":"point-to-point","source":"10.0.0.1","destination":"10.0.0.2","measurement-agent":"10.0.0.1",
+                 "tool-name":"pscheduler/powstream","input-source":"a","input-destination":"b","event-types":[
+                 {"event-type":"packet-count-sent","summaries":[{"summary-type":"aggregation","summary-window":300}]},
+                 {"event-type":"histogram-owdelay","summaries":[{"summary-type":"aggregation","summary-window":300},
+                                                                {"summary-type":"statistics","summary-window":300}]}]}""");
+        assertEquals(201, metadata.statusCode(), metadata.body());
+        String archive = "/esmond/perfsonar/archive/" + metadata.body().replaceAll(".*\"metadata-key\":\"([0-9a-f]{32})\".*", "$1") + "/";
+        for (int ts : new int[] {600, 660}) {
+            HttpResponse<String> put = send(port, "PUT", archive, key, "{\"data\":[{\"ts\":" + ts + ",\"val\":["
+                    + "{\"event-type\":\"packet-count-sent\",\"val\":10},{\"event-type\":\"histogram-owdelay\",\"val\":{\"3\":2}}]}]}");
+            assertEquals(201, put.statusCode(), put.body());
+        }
+        assertEquals(409, send(port, "PUT", archive, key,
+                "{\"data\":[{\"ts\":600,\"val\":[{\"event-type\":\"packet-count-sent\",\"val\":1}]}]}").statusCode());
+        assertEquals("[{\"ts\":600,\"val\":20.0}]", get(port, archive + "packet-count-sent/aggregations/300?time-start=0").body());
+        assertEquals("[{\"ts\":600,\"val\":{\"3\":4}}]", get(port, archive + "histogram-owdelay/aggregations/300?time-start=0").body());
+        assertTrue(get(port, "/esmond/perfsonar/archive/?tool-name=pscheduler/powstream").body().contains(archive));
+    }
+
+    private HttpResponse<String> send(int port, String method, String path, String token, String json) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Authorization", "Token " + token).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static SSLContext trusting(Path keystore, String password) throws Exception {
@@ -131,7 +165,10 @@ class RunScriptIT {
         while (Instant.now().isBefore(deadline)) {
             try {
                 HttpResponse<String> health = get(port, "/health");
-                if (health.statusCode() == 200 && health.body().contains("\"status\":\"UP\"")) {
+                // Payara serves /health from its own context, which reports UP a moment before the
+                // application's context at / accepts requests (404, then 503 meanwhile): wait for both.
+                if (health.statusCode() == 200 && health.body().contains("\"status\":\"UP\"")
+                        && servedByThePlatform(get(port, "/api/platform"))) {
                     return;
                 }
             } catch (IOException notListeningYet) {
@@ -140,6 +177,10 @@ class RunScriptIT {
             Thread.sleep(250);
         }
         throw new AssertionError("bin/run did not report UP within " + limit + "; its output:\n" + Files.readString(log));
+    }
+
+    private static boolean servedByThePlatform(HttpResponse<String> response) {
+        return response.headers().firstValue("Content-Type").orElse("").startsWith("application/");
     }
 
     private static void stopWithCtrlC(Process process, Path log) throws Exception {

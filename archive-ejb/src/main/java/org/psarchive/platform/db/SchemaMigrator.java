@@ -40,16 +40,17 @@ public class SchemaMigrator {
     @Resource(lookup = DATA_SOURCE)
     private DataSource dataSource;
 
-    private volatile String schemaVersion = "none";
+    /** Static, so health checks can read it without waiting on (or starting) this singleton. */
+    private static volatile String schemaVersion;
 
     @PostConstruct
     void migrateAtStartup() {
         DatabaseSettings settings = DatabaseSettings.fromEnvironment();
         LOG.info(() -> "Database: " + settings.kind() + " at " + settings.redactedUrl());
         MigrateResult result = migrate(dataSource);
-        schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion
-                : result.initialSchemaVersion;
-        LOG.info(() -> "Schema at version " + schemaVersion + " (" + result.migrationsExecuted
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+        schemaVersion = version;
+        LOG.info(() -> "Schema at version " + version + " (" + result.migrationsExecuted
                 + " migration(s) applied now)");
     }
 
@@ -72,8 +73,8 @@ public class SchemaMigrator {
         return configuration.load();
     }
 
-    /** The schema version this instance migrated to at start-up. */
-    public String schemaVersion() {
-        return schemaVersion;
+    /** The schema version this application migrated to at start-up; empty until migrations finished. */
+    public static java.util.Optional<String> migratedVersion() {
+        return java.util.Optional.ofNullable(schemaVersion);
     }
 }

@@ -2,9 +2,9 @@ package org.psarchive.platform.health;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -13,7 +13,7 @@ import org.eclipse.microprofile.health.Readiness;
 import org.psarchive.platform.db.SchemaMigrator;
 
 /**
- * Ready and live only while the database answers: without it nothing psarchive does can succeed,
+ * Ready and live only once the schema is migrated and while the database answers: without it nothing psarchive does can succeed,
  * and a restart is the operator's best first remedy.
  */
 @Readiness
@@ -26,17 +26,18 @@ public class DatabaseHealthCheck implements HealthCheck {
     @Resource(lookup = SchemaMigrator.DATA_SOURCE)
     private DataSource dataSource;
 
-    @Inject
-    private SchemaMigrator schema;
-
     @Override
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("database");
+        Optional<String> schemaVersion = SchemaMigrator.migratedVersion();
+        if (schemaVersion.isEmpty()) {
+            return response.down().withData("schema-version", "migrating").build();
+        }
         try (Connection connection = dataSource.getConnection()) {
             boolean valid = connection.isValid(VALIDATION_TIMEOUT_SECONDS);
             return response.status(valid)
                     .withData("product", connection.getMetaData().getDatabaseProductName())
-                    .withData("schema-version", schema.schemaVersion())
+                    .withData("schema-version", schemaVersion.get())
                     .build();
         } catch (SQLException e) {
             return response.down().withData("error", e.getClass().getSimpleName()).build();

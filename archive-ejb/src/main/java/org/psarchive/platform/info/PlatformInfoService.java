@@ -1,7 +1,6 @@
 package org.psarchive.platform.info;
 
 import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,14 +21,11 @@ public class PlatformInfoService {
     @Resource(lookup = SchemaMigrator.DATA_SOURCE)
     private DataSource dataSource;
 
-    @EJB
-    private SchemaMigrator schema;
-
     public PlatformInfo describe() {
         try (Connection connection = dataSource.getConnection()) {
             DatabaseMetaData meta = connection.getMetaData();
             return new PlatformInfo("psarchive", VERSION, meta.getDatabaseProductName(),
-                    meta.getDatabaseProductVersion(), schema.schemaVersion());
+                    meta.getDatabaseProductVersion(), SchemaMigrator.migratedVersion().orElse("migrating"));
         } catch (SQLException e) {
             throw new IllegalStateException("database unavailable", e);
         }

@@ -156,6 +156,7 @@ class RunScriptIT {
         builder.environment().keySet().removeIf(name -> name.startsWith("PSARCHIVE_"));
         builder.environment().put("PSARCHIVE_DATA", data.toString());
         builder.environment().put("PSARCHIVE_PORT", String.valueOf(port));
+        builder.environment().put("PSARCHIVE_RETENTION_ENABLED", "false"); // the test writes points dated 1970
         builder.environment().putAll(settings);
         return builder.start();
     }

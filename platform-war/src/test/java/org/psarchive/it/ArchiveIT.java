@@ -6,43 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The esmond archive API on MariaDB: metadata, writes, summaries (hand-computed), reads and wire details. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ArchiveIT {
+class ArchiveIT extends DeployedPlatformTest {
 
     private static final String ARCHIVE = "esmond/perfsonar/archive/";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.platform();
-    }
-
-    @ArquillianResource
-    private URL deploymentUrl;
-
-    private Http http;
-    private AdminClient admin;
     private String key;
     private String run;
 
     @BeforeEach
-    void connect() {
-        http = new Http(deploymentUrl);
-        admin = new AdminClient(http);
+    void newRun() {
         run = UUID.randomUUID().toString();
         key = admin.createAccount("poster-" + run.substring(0, 8), "[\"metadata-post\",\"timeseries-post\"]", true)
                 .getString("key");

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -20,42 +19,16 @@ import java.sql.ResultSet;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The authentication matrix against the platform on MariaDB: keys, the legacy header, permissions,
  * IPv4 and IPv6 accounts, most-specific match, X-Forwarded-For from untrusted and trusted peers.
  * The platform runs with PSARCHIVE_TRUSTED_PROXIES=127.0.0.2/32 (platform-war/pom.xml).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AuthenticationIT {
+class AuthenticationIT extends DeployedPlatformTest {
 
     private static final String TRUSTED_PROXY = "127.0.0.2";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.platform();
-    }
-
-    @ArquillianResource
-    private URL deploymentUrl;
-
-    private Http http;
-    private AdminClient admin;
-
-    @BeforeEach
-    void connect() {
-        http = new Http(deploymentUrl);
-        admin = new AdminClient(http);
-    }
 
     @Test
     void rejectsAWriteWithoutCredentialsWithTokenChallenge() {

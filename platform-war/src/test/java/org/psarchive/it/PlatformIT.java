@@ -6,37 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The platform as deployed on Payara Micro against the test MariaDB: health, errors, self-description. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PlatformIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.platform();
-    }
-
-    @ArquillianResource
-    private URL deploymentUrl;
-
-    private Http http;
-
-    @BeforeEach
-    void connect() {
-        http = new Http(deploymentUrl);
-    }
+class PlatformIT extends DeployedPlatformTest {
 
     @Test
     void reportsReadyWithTheDatabaseChecked() {

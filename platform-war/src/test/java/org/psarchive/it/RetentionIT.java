@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -15,38 +14,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Retention policies through the admin API, and a pass that deletes expired points and gives the space back. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RetentionIT {
+class RetentionIT extends DeployedPlatformTest {
 
     private static final long DAY = 86_400;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.platform();
-    }
-
-    @ArquillianResource
-    private URL deploymentUrl;
-
-    private Http http;
-    private AdminClient admin;
-
-    @BeforeEach
-    void connect() {
-        http = new Http(deploymentUrl);
-        admin = new AdminClient(http);
-    }
 
     @Test
     void startsWithEsmondsDefaultPolicies() {

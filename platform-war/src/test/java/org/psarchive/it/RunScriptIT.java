@@ -97,6 +97,11 @@ class RunScriptIT {
             assertFalse(Files.readString(log).contains(password), "nor in the log");
             assertEquals("rw-------", PosixFilePermissions.toString(
                     Files.getPosixFilePermissions(data.resolve("micro/tls.args"))));
+
+            // psarchive-admin verifies the certificate unless told --insecure
+            String https = "https://localhost:" + tlsPort + "/";
+            assertEquals(4, cli("status", "--url", https), "an untrusted certificate is refused");
+            assertEquals(0, cli("status", "--insecure", "--url", https));
         } finally {
             stopWithCtrlC(platform, log);
         }
@@ -132,6 +137,18 @@ class RunScriptIT {
         return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Authorization", "Token " + token).header("Content-Type", "application/json")
                 .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Runs the real psarchive-admin jar and returns its exit code. */
+    private static int cli(String... arguments) throws Exception {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                Path.of("../admin-cli/target/psarchive-admin.jar").toAbsolutePath().toString()));
+        command.addAll(java.util.List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        process.getInputStream().readAllBytes();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "psarchive-admin finished");
+        return process.exitValue();
     }
 
     private static SSLContext trusting(Path keystore, String password) throws Exception {

@@ -93,6 +93,18 @@ class AuthenticationIT extends DeployedPlatformTest {
     }
 
     @Test
+    void acceptsBasicCredentialsAsTheHttpArchiverCarriesThem() {
+        String name = unique("basic");
+        String key = admin.createAccount(name, "[\"metadata-post\"]", true).getString("key");
+        String good = java.util.Base64.getEncoder().encodeToString((name + ":" + key).getBytes(StandardCharsets.UTF_8));
+        String wrongAccount = java.util.Base64.getEncoder().encodeToString(("x:" + key).getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(name, whoAmI("Basic " + good).getString("account"));
+        assertEquals(401, whoAmIStatus("Basic " + wrongAccount));
+        assertEquals(401, whoAmIStatus("Basic not-base64!"));
+    }
+
+    @Test
     void refusesAnAccountWithoutThePermissionWith403() {
         String key = admin.createAccount(unique("poster"), "[\"metadata-post\"]", true).getString("key");
 

@@ -57,10 +57,11 @@ public class AuthenticationFilter implements ContainerRequestFilter {
             }
             return;
         }
-        Permission needed = permissionNeeded();
-        if (needed != null && !caller.get().may(needed)) {
-            throw new PermissionDeniedException("Account '" + caller.get().account() + "' lacks the '"
-                    + needed.wireName() + "' permission.");
+        for (Permission needed : permissionsNeeded()) {
+            if (!caller.get().may(needed)) {
+                throw new PermissionDeniedException("Account '" + caller.get().account() + "' lacks the '"
+                        + needed.wireName() + "' permission.");
+            }
         }
         request.setSecurityContext(new CallerSecurityContext(caller.get(), request.getSecurityContext().isSecure()));
     }
@@ -68,7 +69,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     private enum Requirement { NONE, AUTHENTICATED }
 
     private Requirement requirementOf(String method) {
-        if (permissionNeeded() != null || annotated(Authenticated.class)) {
+        if (permissionsNeeded().length > 0 || annotated(Authenticated.class)) {
             return Requirement.AUTHENTICATED;
         }
         if (READS.contains(method)) {
@@ -88,20 +89,35 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         if (parts[0].equalsIgnoreCase("Token")) {
             return Optional.of(authenticator.byKey(credential));
         }
+        if (parts[0].equalsIgnoreCase("Basic")) {
+            // pSConfig's http archiver can only carry static headers: Basic <account>:<key>
+            String decoded;
+            try {
+                decoded = new String(java.util.Base64.getDecoder().decode(credential), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                throw new UnauthenticatedException("Invalid token.");
+            }
+            int colon = decoded.indexOf(':');
+            if (colon > 0) {
+                return Optional.of(authenticator.byLegacyKey(decoded.substring(0, colon), decoded.substring(colon + 1)));
+            }
+            throw new UnauthenticatedException("Invalid token.");
+        }
         if (parts[0].equalsIgnoreCase("ApiKey")) {
             int colon = credential.lastIndexOf(':');
             if (colon > 0) {
                 return Optional.of(authenticator.byLegacyKey(credential.substring(0, colon), credential.substring(colon + 1)));
             }
         }
-        throw new UnauthenticatedException("Unsupported Authorization header; send 'Authorization: Token <key>'.");
+        throw new UnauthenticatedException(
+                "Unsupported Authorization header; send 'Authorization: Token <key>' (or Basic <account>:<key>).");
     }
 
-    private Permission permissionNeeded() {
+    private Permission[] permissionsNeeded() {
         RequiresPermission onMethod = annotation(resource.getResourceMethod(), RequiresPermission.class);
         RequiresPermission onClass = annotation(resource.getResourceClass(), RequiresPermission.class);
         RequiresPermission chosen = onMethod != null ? onMethod : onClass;
-        return chosen == null ? null : chosen.value();
+        return chosen == null ? new Permission[0] : chosen.value();
     }
 
     private boolean annotated(Class<? extends java.lang.annotation.Annotation> type) {

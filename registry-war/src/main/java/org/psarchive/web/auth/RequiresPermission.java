@@ -6,9 +6,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.psarchive.account.Permission;
 
-/** The permission a resource method (or every method of a resource class) needs. */
+/** The permissions a resource method (or every method of a resource class) needs, all of them. */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.TYPE})
 public @interface RequiresPermission {
-    Permission value();
+    Permission[] value();
 }

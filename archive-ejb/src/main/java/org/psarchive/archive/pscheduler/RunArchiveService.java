@@ -1,0 +1,100 @@
+package org.psarchive.archive.pscheduler;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.psarchive.archive.metadata.Metadata;
+import org.psarchive.archive.metadata.MetadataKey;
+import org.psarchive.archive.metadata.MetadataRequest;
+import org.psarchive.archive.metadata.MetadataService;
+import org.psarchive.archive.timeseries.DataRequest;
+import org.psarchive.archive.timeseries.TimeseriesService;
+import org.psarchive.platform.db.SchemaMigrator;
+import org.psarchive.platform.jpa.DatabaseTime;
+
+/**
+ * Archives one pScheduler run sent by the http archiver: mapped to what the esmond archiver would have
+ * stored (plus pscheduler-raw), in one transaction, once per run id however often it is resent.
+ */
+@Stateless
+public class RunArchiveService {
+
+    /** What became of a run; {@code stored} is false when the run had been archived before. */
+    public record Outcome(MetadataKey metadataKey, boolean stored) {
+    }
+
+    private static final EsmondMapper MAPPER = new EsmondMapper(AddressResolver.system(), DataFormattingPolicy.MAPPED_AND_RAW);
+
+    @Resource(lookup = SchemaMigrator.DATA_SOURCE)
+    private DataSource dataSource;
+
+    @EJB
+    private MetadataService metadata;
+
+    @EJB
+    private TimeseriesService timeseries;
+
+    public Outcome archive(RunDocument run, Optional<String> observer) {
+        EsmondMapping mapping = MAPPER.map(run, observer);
+        String runHash = sha256(mapping.runId());
+        Optional<MetadataKey> earlier = archivedBefore(runHash);
+        if (earlier.isPresent()) {
+            return new Outcome(earlier.get(), false);
+        }
+        Metadata record = metadata.create(MetadataRequest.parse(mapping.metadata()));
+        try {
+            claim(runHash, record.id());
+        } catch (SQLIntegrityConstraintViolationException concurrentRetry) {
+            return new Outcome(record.key(), false); // the same run is being archived by a parallel retry
+        } catch (SQLException e) {
+            throw new IllegalStateException("recording the run failed", e);
+        }
+        timeseries.write(record, DataRequest.bulk(mapping.data()));
+        return new Outcome(record.key(), true);
+    }
+
+    private Optional<MetadataKey> archivedBefore(String runHash) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("SELECT m.metadata_key FROM ps_run r"
+                        + " JOIN ps_metadata m ON m.id = r.metadata_id WHERE r.run_hash = ?")) {
+            select.setString(1, runHash);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(new MetadataKey(row.getString(1))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("looking up the run failed", e);
+        }
+    }
+
+    private void claim(String runHash, long metadataId) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO ps_run (run_hash, metadata_id, archived_at) VALUES (?, ?, ?)")) {
+            insert.setString(1, runHash);
+            insert.setLong(2, metadataId);
+            insert.setObject(3, LocalDateTime.ofInstant(DatabaseTime.now(), ZoneOffset.UTC));
+            insert.executeUpdate();
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.psarchive.web.archive;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.StringReader;
+import java.util.Optional;
+import org.psarchive.account.Permission;
+import org.psarchive.archive.pscheduler.RunArchiveService;
+import org.psarchive.archive.pscheduler.RunDocument;
+import org.psarchive.platform.error.ConflictException;
+import org.psarchive.platform.error.InvalidInputException;
+import org.psarchive.web.auth.RequiresPermission;
+
+/**
+ * {@code /api/archive/pscheduler}: where pScheduler's {@code http} archiver (perfSONAR 5.4+) PUTs or
+ * POSTs each run. The body is read as text and parsed here, so the duplicated Content-Type headers that
+ * pSConfig-style {@code _headers} produce cannot make the request unreadable.
+ */
+@Path("api/archive/pscheduler")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.WILDCARD)
+@RequiresPermission({Permission.METADATA_POST, Permission.TIMESERIES_POST})
+public class PschedulerRunResource {
+
+    @EJB
+    private RunArchiveService runs;
+
+    @Context
+    private UriInfo uri;
+
+    @PUT
+    public Response put(String body, @HeaderParam("x-ps-observer") String observer) {
+        return archive(body, observer);
+    }
+
+    @POST
+    public Response post(String body, @HeaderParam("x-ps-observer") String observer) {
+        return archive(body, observer);
+    }
+
+    private Response archive(String body, String observer) {
+        RunArchiveService.Outcome outcome;
+        try {
+            outcome = runs.archive(RunDocument.parse(object(body)),
+                    Optional.ofNullable(observer).map(String::trim).filter(value -> !value.isEmpty()));
+        } catch (ConflictException alreadyStored) {
+            // the same points came through the esmond API already (both archivers configured): success,
+            // as pScheduler's esmond archiver treats a 409
+            return Response.ok(Json.createObjectBuilder().add("stored", false)
+                    .add("detail", alreadyStored.detail()).build()).build();
+        }
+        String url = ArchiveJson.absolute(uri, ArchiveJson.ROOT + outcome.metadataKey().value() + "/");
+        JsonObject answer = Json.createObjectBuilder()
+                .add("metadata-key", outcome.metadataKey().value())
+                .add("url", url)
+                .add("stored", outcome.stored())
+                .build();
+        return Response.status(outcome.stored() ? Response.Status.CREATED : Response.Status.OK).entity(answer).build();
+    }
+
+    private static JsonObject object(String body) {
+        if (body == null || body.isBlank()) {
+            throw new InvalidInputException("The body must be the JSON of a pScheduler run.");
+        }
+        try (var reader = Json.createReader(new StringReader(body))) {
+            JsonValue value = reader.readValue();
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new InvalidInputException("The body must be a JSON object: a pScheduler run.");
+            }
+            return value.asJsonObject();
+        } catch (JsonException e) {
+            throw new InvalidInputException("The body is not valid JSON: " + e.getMessage());
+        }
+    }
+}

@@ -47,8 +47,9 @@ public class RunArchiveService {
     @EJB
     private TimeseriesService timeseries;
 
+    /** {@code observer}: the {@code x-ps-observer} header; without it, the host of the run's task URL. */
     public Outcome archive(RunDocument run, Optional<String> observer) {
-        EsmondMapping mapping = MAPPER.map(run, observer);
+        EsmondMapping mapping = MAPPER.map(run, observer.or(run::taskHost));
         String runHash = sha256(mapping.runId());
         Optional<MetadataKey> earlier = archivedBefore(runHash);
         if (earlier.isPresent()) {

@@ -113,6 +113,21 @@ public final class RunDocument {
         return optionalText(JsonMembers.object(run.get("run"), "run"), "href");
     }
 
+    /**
+     * The host of {@code task.href}: the pScheduler that scheduled the run, which the http archiver's
+     * consumers take as the observer when no {@code x-ps-observer} header came.
+     */
+    public Optional<String> taskHost() {
+        return optionalText(JsonMembers.object(run.get("task"), "task"), "href").flatMap(href -> {
+            try {
+                return Optional.ofNullable(java.net.URI.create(href).getHost())
+                        .map(host -> host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host);
+            } catch (IllegalArgumentException malformed) {
+                return Optional.empty();
+            }
+        });
+    }
+
     private static Optional<String> optionalText(JsonObject object, String member) {
         return object.get(member) instanceof JsonString text ? Optional.of(text.getString()) : Optional.empty();
     }

@@ -106,4 +106,13 @@ class RunDocumentTest {
     private static String refusal(JsonObject body) {
         return assertThrows(InvalidInputException.class, () -> RunDocument.parse(body)).getMessage();
     }
+
+    @Test
+    void takesTheTaskHostAsTheObserverOfLastResort() {
+        assertEquals(java.util.Optional.of("10.0.0.1"), Runs.run("throughput-udp").taskHost());
+        JsonObject v6 = jakarta.json.Json.createObjectBuilder(RUN)
+                .add("task", jakarta.json.Json.createObjectBuilder().add("href", "https://[2001:db8::5]:443/pscheduler/tasks/x"))
+                .build();
+        assertEquals(java.util.Optional.of("2001:db8::5"), RunDocument.parse(v6).taskHost());
+    }
 }

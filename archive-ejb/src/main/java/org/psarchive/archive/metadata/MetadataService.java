@@ -137,8 +137,10 @@ public class MetadataService {
                 id = keys.getLong(1);
             }
         }
+        // batches say NO_GENERATED_KEYS so the driver can send them in bulk (see PointTable)
         try (PreparedStatement parameter = connection.prepareStatement(
-                "INSERT INTO ps_metadata_parameter (metadata_id, name, value_prefix, param_value) VALUES (?, ?, ?, ?)")) {
+                "INSERT INTO ps_metadata_parameter (metadata_id, name, value_prefix, param_value) VALUES (?, ?, ?, ?)",
+                Statement.NO_GENERATED_KEYS)) {
             for (Map.Entry<String, String> entry : metadata.parameters().entrySet()) {
                 parameter.setLong(1, id);
                 parameter.setString(2, entry.getKey());
@@ -149,7 +151,8 @@ public class MetadataService {
             parameter.executeBatch();
         }
         try (PreparedStatement series = connection.prepareStatement(
-                "INSERT INTO ps_series (metadata_id, event_type, summary_type, summary_window) VALUES (?, ?, ?, ?)")) {
+                "INSERT INTO ps_series (metadata_id, event_type, summary_type, summary_window) VALUES (?, ?, ?, ?)",
+                Statement.NO_GENERATED_KEYS)) {
             for (SeriesKey key : metadata.series()) {
                 series.setLong(1, id);
                 series.setString(2, key.eventType());

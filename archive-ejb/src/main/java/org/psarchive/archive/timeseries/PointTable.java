@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.util.Collection;
 import java.util.Collections;
@@ -75,7 +76,7 @@ final class PointTable {
     /** Creates empty rows where none exist, so that they can be locked and then updated. */
     void ensure(long seriesId, Collection<Long> times) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO ps_point (series_id, ts) VALUES (?, ?)"
-                + " ON DUPLICATE KEY UPDATE ts = ts")) {
+                + " ON DUPLICATE KEY UPDATE ts = ts", Statement.NO_GENERATED_KEYS)) {
             for (Long ts : times) {
                 insert.setLong(1, seriesId);
                 insert.setLong(2, ts);
@@ -122,7 +123,10 @@ final class PointTable {
         if (rows.isEmpty()) {
             return;
         }
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        // NO_GENERATED_KEYS explicitly: through Payara's pool wrapper a plain prepareStatement asks for
+        // generated keys, and Connector/J then sends a batch row by row instead of as one bulk command
+        // (measured by bin/bench archive: 1031 statements per 1000-point PUT, 16 with this).
+        try (PreparedStatement statement = connection.prepareStatement(sql, Statement.NO_GENERATED_KEYS)) {
             for (Row row : rows) {
                 statement.setLong(1, seriesId);
                 statement.setLong(2, row.ts());

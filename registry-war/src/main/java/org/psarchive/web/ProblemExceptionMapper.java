@@ -1,7 +1,7 @@
 package org.psarchive.web;
 
 import jakarta.ejb.EJBException;
-import jakarta.json.Json;
+import org.psarchive.platform.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.WebApplicationException;

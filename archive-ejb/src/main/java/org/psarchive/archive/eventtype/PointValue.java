@@ -1,6 +1,6 @@
 package org.psarchive.archive.eventtype;
 
-import jakarta.json.Json;
+import org.psarchive.platform.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.util.Collections;

@@ -1,6 +1,6 @@
 package org.psarchive.archive.pscheduler;
 
-import jakarta.json.Json;
+import org.psarchive.platform.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package org.psarchive.archive.pscheduler;
 
-import jakarta.json.Json;
+import org.psarchive.platform.json.Json;
 import jakarta.json.JsonObject;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package org.psarchive.archive.pscheduler;
 
-import jakarta.json.Json;
+import org.psarchive.platform.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;

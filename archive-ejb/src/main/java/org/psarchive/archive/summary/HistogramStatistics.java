@@ -1,6 +1,6 @@
 package org.psarchive.archive.summary;
 
-import jakarta.json.Json;
+import org.psarchive.platform.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.util.List;

@@ -2,7 +2,7 @@ package org.psarchive.archive.timeseries;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
-import jakarta.json.Json;
+import org.psarchive.platform.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,14 +57,16 @@ public class TimeseriesService {
         long now = DatabaseTime.now().getEpochSecond();
         try (Connection connection = dataSource.getConnection()) {
             PointTable table = new PointTable(connection);
-            Set<Long> touched = new LinkedHashSet<>();
+            // Touch (and so lock) the series first, in id order: inserting points takes shared locks on
+            // their series rows through the foreign key, and updating them last deadlocked two
+            // concurrent writers of one record (found by bin/bench archive).
+            Set<Long> touched = new java.util.TreeSet<>();
+            values.keySet().forEach(eventType -> metadata.seriesOf(eventType).forEach(s -> touched.add(s.id())));
+            table.touch(touched, now);
             for (Map.Entry<String, TreeMap<Long, PointValue>> entry : values.entrySet()) {
                 EventType type = EventTypes.require(entry.getKey());
-                List<Metadata.Series> series = metadata.seriesOf(type.name());
-                new SeriesWriter(table, type, series).write(entry.getValue());
-                series.forEach(s -> touched.add(s.id()));
+                new SeriesWriter(table, type, metadata.seriesOf(type.name())).write(entry.getValue());
             }
-            table.touch(touched, now);
         } catch (SQLException e) {
             throw new IllegalStateException("storing data points failed", e);
         }

@@ -1,7 +1,7 @@
 package org.psarchive.web.auth;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
+import org.psarchive.platform.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -130,7 +130,7 @@ public class MetadataService {
             for (String field : SubjectType.ALL_FIELDS) {
                 insert.setString(column++, metadata.subject().get(field));
             }
-            insert.setObject(column, java.time.LocalDateTime.ofInstant(DatabaseTime.now(), java.time.ZoneOffset.UTC));
+            insert.setObject(column, DatabaseTime.nowForJdbc());
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();

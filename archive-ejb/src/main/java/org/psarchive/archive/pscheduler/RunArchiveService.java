@@ -11,8 +11,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -86,7 +84,7 @@ public class RunArchiveService {
                         "INSERT INTO ps_run (run_hash, metadata_id, archived_at) VALUES (?, ?, ?)")) {
             insert.setString(1, runHash);
             insert.setLong(2, metadataId);
-            insert.setObject(3, LocalDateTime.ofInstant(DatabaseTime.now(), ZoneOffset.UTC));
+            insert.setObject(3, DatabaseTime.nowForJdbc());
             insert.executeUpdate();
         }
     }

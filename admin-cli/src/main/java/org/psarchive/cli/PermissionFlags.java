@@ -14,6 +14,9 @@ final class PermissionFlags {
     @Option(names = "--timeseries-post", description = "May add time-series data points")
     boolean timeseriesPost;
 
+    @Option(names = "--lookup-register", description = "May register in the lookup service when registration is restricted")
+    boolean lookupRegister;
+
     @Option(names = "--admin", description = "May use the admin API (what this tool does)")
     boolean admin;
 
@@ -25,6 +28,9 @@ final class PermissionFlags {
         }
         if (timeseriesPost) {
             chosen.add("timeseries-post");
+        }
+        if (lookupRegister) {
+            chosen.add("lookup-register");
         }
         if (admin) {
             chosen.add("admin");

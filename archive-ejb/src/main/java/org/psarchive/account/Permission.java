@@ -10,6 +10,8 @@ public enum Permission {
     METADATA_POST,
     /** Write measurement data points. */
     TIMESERIES_POST,
+    /** Register records in the lookup service when registration is restricted ({@code PSARCHIVE_LOOKUP_REGISTER_RESTRICTED}). */
+    LOOKUP_REGISTER,
     /** Use the admin API: accounts, keys, IP ranges, audit log, and the other administrative resources. */
     ADMIN;
 
@@ -21,6 +23,6 @@ public enum Permission {
     public static Permission parse(String wireName) {
         return Arrays.stream(values()).filter(p -> p.wireName().equals(wireName)).findFirst()
                 .orElseThrow(() -> new InvalidInputException("Unknown permission '" + wireName
-                        + "'; use metadata-post, timeseries-post or admin."));
+                        + "'; use one of " + Arrays.stream(values()).map(Permission::wireName).toList() + "."));
     }
 }

@@ -117,7 +117,16 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         RequiresPermission onMethod = annotation(resource.getResourceMethod(), RequiresPermission.class);
         RequiresPermission onClass = annotation(resource.getResourceClass(), RequiresPermission.class);
         RequiresPermission chosen = onMethod != null ? onMethod : onClass;
-        return chosen == null ? new Permission[0] : chosen.value();
+        if (chosen != null) {
+            return chosen.value();
+        }
+        PublicWrite open = annotation(resource.getResourceMethod(), PublicWrite.class);
+        return open != null && closed(open) ? new Permission[] {open.permission()} : new Permission[0];
+    }
+
+    private static boolean closed(PublicWrite open) {
+        return !open.closedBy().isEmpty() && org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue(open.closedBy(), Boolean.class).orElse(false);
     }
 
     private boolean annotated(Class<? extends java.lang.annotation.Annotation> type) {

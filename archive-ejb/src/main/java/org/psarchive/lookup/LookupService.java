@@ -1,0 +1,210 @@
+package org.psarchive.lookup;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.psarchive.platform.db.SchemaMigrator;
+import org.psarchive.platform.error.NotFoundException;
+import org.psarchive.platform.error.PermissionDeniedException;
+
+/**
+ * The lookup service's rules: registration with sLS's duplicate rule, leases, renewal (one record or
+ * many), deletion by the record's client or an administrator, and queries. A record whose lease has
+ * ended is invisible at once (sLS shows it until its prune job runs); it can still be renewed during
+ * the grace period, after which the pruner deletes it.
+ */
+@Stateless
+public class LookupService {
+
+    @Resource(lookup = SchemaMigrator.DATA_SOURCE)
+    private DataSource dataSource;
+
+    public LookupRecord register(RecordContent content) {
+        LookupSettings settings = LookupSettings.current();
+        Duration lease = settings.leases().leaseFor(content.ttl());
+        Instant now = Instant.now();
+        return withStore(store -> {
+            Optional<LookupRecord> duplicate = duplicateOf(store, content, now);
+            if (duplicate.isPresent()) {
+                throw new DuplicateRecordException(duplicate.get().uri());
+            }
+            String uuid = UUID.randomUUID().toString();
+            Instant expires = now.plus(lease);
+            long id = store.insert(uuid, content.type(), content.data(), content.ttl(), LookupRecord.REGISTERED, now,
+                    expires, null, null);
+            return new LookupRecord(id, uuid, content.type(), content.data(), content.ttl(), LookupRecord.REGISTERED,
+                    expires, false);
+        });
+    }
+
+    /** A live record. */
+    public Optional<LookupRecord> find(String type, String uuid) {
+        Instant now = Instant.now();
+        return withStore(store -> store.byUuid(uuid, false)
+                .filter(r -> r.type().equals(type) && r.expires().isAfter(now)));
+    }
+
+    /** Renews one record's lease; possible until the grace period after its expiry ends. */
+    public LookupRecord renew(String type, String uuid, Optional<String> ttl) {
+        LookupSettings settings = LookupSettings.current();
+        Duration lease = settings.leases().leaseFor(ttl);
+        Instant now = Instant.now();
+        return withStore(store -> {
+            LookupRecord record = store.byUuid(uuid, true).filter(r -> r.type().equals(type))
+                    .orElseThrow(() -> new NotFoundException("Record does not exist: " + RecordUri.of(type, uuid)));
+            Optional<String> refusal = refusal(record, now, settings.grace());
+            if (refusal.isPresent()) {
+                throw new LeaseRefusedException(refusal.get());
+            }
+            Instant expires = now.plus(lease);
+            store.update("UPDATE lookup_record SET expires_at = ?, state = ?, ttl = ? WHERE id = ?",
+                    parameters(expires.toEpochMilli(), LookupRecord.RENEWED, ttl.orElse(null), record.id()));
+            return new LookupRecord(record.id(), uuid, type, record.data(), ttl, LookupRecord.RENEWED, expires, false);
+        });
+    }
+
+    /** Renews every record named; the others are reported, not failed as a whole (sLS's bulk renew). */
+    public BulkRenewal renewAll(List<String> uris, Optional<String> ttl) {
+        LookupSettings settings = LookupSettings.current();
+        Duration lease = settings.leases().leaseFor(ttl);
+        Instant now = Instant.now();
+        Map<String, RecordUri> byUuid = new LinkedHashMap<>();
+        uris.forEach(uri -> RecordUri.parse(uri).ifPresent(parsed -> byUuid.putIfAbsent(parsed.uuid(), parsed)));
+        return withStore(store -> {
+            Map<String, LookupRecord> found = new HashMap<>();
+            List<String> uuids = new ArrayList<>(byUuid.keySet());
+            for (int from = 0; from < uuids.size(); from += RecordStore.CHUNK) {
+                List<String> chunk = uuids.subList(from, Math.min(uuids.size(), from + RecordStore.CHUNK));
+                // locked in uuid order (the index's order), so concurrent bulk renewals cannot deadlock
+                store.select("SELECT " + RecordStore.COLUMNS + " FROM lookup_record r WHERE r.uuid IN ("
+                        + RecordStore.marks(chunk.size()) + ") ORDER BY r.uuid FOR UPDATE", chunk)
+                        .forEach(r -> found.put(r.uuid(), r));
+            }
+            List<String> failed = new ArrayList<>();
+            List<Integer> codes = new ArrayList<>();
+            List<String> messages = new ArrayList<>();
+            List<Long> renew = new ArrayList<>();
+            for (String uri : uris) {
+                Optional<RecordUri> parsed = RecordUri.parse(uri);
+                LookupRecord record = parsed.map(p -> found.get(p.uuid()))
+                        .filter(r -> r.type().equals(parsed.get().type())).orElse(null);
+                Optional<String> refusal = record == null ? Optional.empty() : refusal(record, now, settings.grace());
+                if (record == null) {
+                    failed.add(uri);
+                    codes.add(BulkRenewal.NOT_FOUND);
+                    messages.add("Record does not exist");
+                } else if (refusal.isPresent()) {
+                    failed.add(uri);
+                    codes.add(BulkRenewal.LEASE_REFUSED);
+                    messages.add(refusal.get());
+                } else if (!renew.contains(record.id())) {
+                    renew.add(record.id());
+                }
+            }
+            long expires = now.plus(lease).toEpochMilli();
+            for (int from = 0; from < renew.size(); from += RecordStore.CHUNK) {
+                List<Long> chunk = renew.subList(from, Math.min(renew.size(), from + RecordStore.CHUNK));
+                List<Object> bound = parameters(expires, LookupRecord.RENEWED, ttl.orElse(null));
+                bound.addAll(chunk);
+                store.update("UPDATE lookup_record SET expires_at = ?, state = ?, ttl = ? WHERE id IN ("
+                        + RecordStore.marks(chunk.size()) + ")", bound);
+            }
+            return new BulkRenewal(uris.size(), uris.size() - failed.size(), failed, codes, messages);
+        });
+    }
+
+    /**
+     * Deletes a record: allowed to the client that registered it (the request carries the record's
+     * {@code client-uuid}) and to administrators; sLS let anyone delete anything.
+     */
+    public LookupRecord delete(String type, String uuid, Optional<String> clientUuid, boolean admin) {
+        return withStore(store -> {
+            LookupRecord record = store.byUuid(uuid, true).filter(r -> r.type().equals(type))
+                    .orElseThrow(() -> new NotFoundException("Record does not exist: " + RecordUri.of(type, uuid)));
+            if (record.managed()) {
+                throw new PermissionDeniedException(record.uri() + " is kept by the registry; change or delete the"
+                        + " service endpoint in the registry (/api/registry) instead.");
+            }
+            boolean owner = clientUuid.isPresent() && record.clientUuid().equals(clientUuid);
+            if (!owner && !admin) {
+                throw new PermissionDeniedException("Only the client that registered " + record.uri()
+                        + " (send its client-uuid) or an administrator may delete it.");
+            }
+            store.update("DELETE FROM lookup_record WHERE id = ?", List.of(record.id()));
+            return record.withState(LookupRecord.DELETED);
+        });
+    }
+
+    /** One page of the live records the query matches, in registration order. */
+    public LookupPage query(LookupQuery query) {
+        Instant now = Instant.now();
+        QuerySql where = QuerySql.of(query.conditions(), query.anyKey());
+        List<Object> bound = new ArrayList<>();
+        bound.add(now.toEpochMilli());
+        bound.addAll(where.parameters);
+        return withStore(store -> {
+            // one more than asked tells whether there is a next page
+            List<LookupRecord> rows = store.select("SELECT " + RecordStore.COLUMNS + " FROM lookup_record r"
+                    + " WHERE r.expires_at > ? AND " + where.sql + " ORDER BY r.id LIMIT " + (query.maxResults() + 1)
+                    + " OFFSET " + query.skip(), bound);
+            boolean more = rows.size() > query.maxResults();
+            List<LookupRecord> page = rows.subList(0, Math.min(rows.size(), query.maxResults())).stream()
+                    .filter(query::matches).toList();
+            return new LookupPage(page, more, query.skip(), query.maxResults());
+        });
+    }
+
+    /**
+     * sLS's duplicate rule: a live record holding every submitted key with (at least) every submitted
+     * value. The server's keys and the lease are not compared.
+     */
+    private static Optional<LookupRecord> duplicateOf(RecordStore store, RecordContent content, Instant now)
+            throws SQLException {
+        List<KeyCondition> conditions = new ArrayList<>();
+        content.data().forEach((key, values) -> {
+            if (!values.isEmpty()) {
+                conditions.add(new KeyCondition(key, values, false, false));
+            }
+        });
+        QuerySql where = QuerySql.of(conditions, false);
+        List<Object> bound = new ArrayList<>();
+        bound.add(now.toEpochMilli());
+        bound.addAll(where.parameters);
+        LookupQuery exact = new LookupQuery(conditions, false, 0, 1);
+        return store.select("SELECT " + RecordStore.COLUMNS + " FROM lookup_record r WHERE r.expires_at > ? AND "
+                + where.sql + " ORDER BY r.id LIMIT 20", bound).stream().filter(exact::matches).findFirst();
+    }
+
+    private static Optional<String> refusal(LookupRecord record, Instant now, Duration grace) {
+        if (record.managed()) {
+            return Optional.of(record.uri() + " is kept by the registry; its lease is renewed by the server.");
+        }
+        if (record.expires().plus(grace).isBefore(now)) {
+            return Optional.of("Failed to secure lease: " + record.uri() + " expired at "
+                    + RecordColumns.expires(record.expires()) + ", beyond the " + grace + " grace period; register it again.");
+        }
+        return Optional.empty();
+    }
+
+    private static List<Object> parameters(Object... values) {
+        List<Object> list = new ArrayList<>();
+        for (Object value : values) {
+            list.add(value);
+        }
+        return list;
+    }
+
+    private <T> T withStore(RecordStore.Work<T> work) {
+        return RecordStore.using(dataSource, work);
+    }
+}

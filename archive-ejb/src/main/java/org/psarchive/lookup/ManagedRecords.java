@@ -1,0 +1,96 @@
+package org.psarchive.lookup;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.psarchive.platform.db.SchemaMigrator;
+
+/**
+ * Records kept by the server for an owner (a registered host name): replaced as a set, in the
+ * caller's transaction, holding the longest lease; the pruner extends their leases, and clients can
+ * neither renew nor delete them.
+ */
+@Stateless
+public class ManagedRecords {
+
+    @Resource(lookup = SchemaMigrator.DATA_SOURCE)
+    private DataSource dataSource;
+
+    /** The uuids of the owner's records by key, so that a replacement keeps each record's uri. */
+    public Map<String, String> uuidsOf(String owner) {
+        return RecordStore.using(dataSource, store -> {
+            Map<String, String> uuids = new HashMap<>();
+            owned(store, owner, false).forEach(row -> uuids.put(row.key(), row.uuid()));
+            return uuids;
+        });
+    }
+
+    /** Makes the owner's records exactly {@code records}: updated in place, added, or deleted. */
+    public void replace(String owner, List<ManagedRecord> records) {
+        Instant now = Instant.now();
+        Instant expires = now.plus(LookupSettings.current().maxLease());
+        RecordStore.using(dataSource, store -> {
+            Map<String, Long> existing = new LinkedHashMap<>();
+            owned(store, owner, true).forEach(row -> existing.put(row.key(), row.id()));
+            for (ManagedRecord record : records) {
+                Long id = existing.remove(record.key());
+                if (id != null) {
+                    store.replace(id, record.data(), expires, LookupRecord.RENEWED);
+                } else {
+                    store.insert(record.uuid(), record.type(), record.data(), java.util.Optional.empty(),
+                            LookupRecord.REGISTERED, now, expires, owner, record.key());
+                }
+            }
+            for (Long stale : existing.values()) {
+                store.update("DELETE FROM lookup_record WHERE id = ?", List.of(stale));
+            }
+            return null;
+        });
+    }
+
+    /** The owners that have records, so a full resynchronisation can drop those the registry no longer has. */
+    public List<String> owners() {
+        return RecordStore.using(dataSource, store -> {
+            List<String> owners = new java.util.ArrayList<>();
+            try (var select = store.connection().prepareStatement(
+                    "SELECT DISTINCT managed_owner FROM lookup_record WHERE managed_owner IS NOT NULL");
+                    var row = select.executeQuery()) {
+                while (row.next()) {
+                    owners.add(row.getString(1));
+                }
+            }
+            return owners;
+        });
+    }
+
+    /** Extends the leases of managed records past half of the longest lease; returns how many. */
+    public int extendLeases() {
+        Instant now = Instant.now();
+        var max = LookupSettings.current().maxLease();
+        return RecordStore.using(dataSource, store -> store.update("UPDATE lookup_record SET expires_at = ?"
+                + " WHERE managed_owner IS NOT NULL AND expires_at < ?",
+                List.of(now.plus(max).toEpochMilli(), now.plus(max.dividedBy(2)).toEpochMilli())));
+    }
+
+    private record Owned(long id, String uuid, String key) {
+    }
+
+    private static List<Owned> owned(RecordStore store, String owner, boolean lock) throws java.sql.SQLException {
+        try (var select = store.connection().prepareStatement("SELECT id, uuid, managed_key FROM lookup_record"
+                + " WHERE managed_owner = ? ORDER BY id" + (lock ? " FOR UPDATE" : ""))) {
+            select.setString(1, owner);
+            try (var row = select.executeQuery()) {
+                List<Owned> owned = new java.util.ArrayList<>();
+                while (row.next()) {
+                    owned.add(new Owned(row.getLong(1), row.getString(2), row.getString(3)));
+                }
+                return owned;
+            }
+        }
+    }
+}

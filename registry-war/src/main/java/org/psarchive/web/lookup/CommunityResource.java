@@ -1,0 +1,58 @@
+package org.psarchive.web.lookup;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import org.psarchive.lookup.CommunityDirectory;
+import org.psarchive.lookup.LookupSettings;
+import org.psarchive.platform.json.Json;
+
+/** Communities ({@code /lookup/communities}) and the bootstrap file ({@code /lookup/activehosts.json}). */
+@Path("lookup")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class CommunityResource {
+
+    @EJB
+    private CommunityDirectory communities;
+
+    @Context
+    private UriInfo uri;
+
+    @GET
+    @Path("communities{slash: /?}")
+    public JsonValue communities() {
+        return LookupJson.communities(communities.communities());
+    }
+
+    @GET
+    @Path("communities/{community}/hosts")
+    public JsonObject hosts(@PathParam("community") String community,
+            @QueryParam("case-insensitive") @DefaultValue("false") boolean ignoreCase) {
+        return LookupJson.communityHosts(community, ignoreCase,
+                communities.hosts(community, ignoreCase, LookupSettings.current().maxResults()));
+    }
+
+    /** sLS's bootstrap format, listing this service: clients that read it pick this lookup service. */
+    @GET
+    @Path("activehosts.json")
+    public JsonObject activeHosts() {
+        String locator = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getOptionalValue("psarchive.lookup.locator", String.class)
+                .orElseGet(() -> uri.getBaseUriBuilder().path("lookup/records").build().toString());
+        return Json.createObjectBuilder().add("hosts", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("locator", locator).add("status", "alive").add("priority", 100)
+                .add("lastupdated", LookupJson.expires(Instant.now())))).build();
+    }
+}

@@ -1,0 +1,133 @@
+package org.psarchive.web.lookup;
+
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Optional;
+import org.psarchive.lookup.BulkRenewal;
+import org.psarchive.lookup.CommunityCount;
+import org.psarchive.lookup.CommunityHost;
+import org.psarchive.lookup.LookupRecord;
+import org.psarchive.lookup.LookupTime;
+import org.psarchive.platform.error.InvalidInputException;
+import org.psarchive.platform.json.Json;
+
+/** The lookup service's JSON, in sLS's shapes: data keys as string arrays, {@code uri}/{@code expires}/{@code state} as strings. */
+final class LookupJson {
+
+    private LookupJson() {
+    }
+
+    static JsonObject record(LookupRecord record) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        record.data().forEach((key, values) -> json.add(key, Json.createArrayBuilder(values)));
+        json.add("ttl", Json.createArrayBuilder(record.ttl().map(List::of).orElse(List.of())));
+        json.add("uri", record.uri());
+        json.add("expires", expires(record.expires()));
+        json.add("state", record.state());
+        return json.build();
+    }
+
+    static String expires(java.time.Instant instant) {
+        return LookupTime.format(instant);
+    }
+
+    static JsonValue records(List<LookupRecord> records) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        records.forEach(r -> array.add(record(r)));
+        return array.build();
+    }
+
+    static JsonObject bulkRenewal(BulkRenewal result) {
+        return Json.createObjectBuilder()
+                .add("total", String.valueOf(result.total()))
+                .add("renewed", String.valueOf(result.renewed()))
+                .add("failure", String.valueOf(result.failures()))
+                .add("failed-uris", Json.createArrayBuilder(result.failedUris()))
+                .add("error-code", Json.createArrayBuilder(result.errorCodes().stream().map(String::valueOf).toList()))
+                .add("error-message", Json.createArrayBuilder(result.errorMessages()))
+                .build();
+    }
+
+    static JsonValue communities(List<CommunityCount> communities) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        communities.forEach(c -> array.add(Json.createObjectBuilder().add("name", c.name())
+                .add("hosts", c.hosts()).add("services", c.services())));
+        return array.build();
+    }
+
+    static JsonObject communityHosts(String community, boolean ignoreCase, List<CommunityHost> hosts) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (CommunityHost found : hosts) {
+            LookupRecord host = found.host();
+            JsonObjectBuilder location = Json.createObjectBuilder();
+            host.data().forEach((key, values) -> {
+                if (key.startsWith("location-") && !values.isEmpty()) {
+                    location.add(key.substring("location-".length()), values.get(0));
+                }
+            });
+            JsonArrayBuilder services = Json.createArrayBuilder();
+            for (LookupRecord service : found.services()) {
+                services.add(Json.createObjectBuilder()
+                        .add("uri", service.uri())
+                        .add("service-type", Json.createArrayBuilder(service.values("service-type")))
+                        .add("service-name", Json.createArrayBuilder(service.values("service-name")))
+                        .add("service-locator", Json.createArrayBuilder(service.values("service-locator")))
+                        .add("group-communities", Json.createArrayBuilder(service.values("group-communities")))
+                        .add("expires", expires(service.expires())));
+            }
+            array.add(Json.createObjectBuilder()
+                    .add("uri", host.uri())
+                    .add("host-name", Json.createArrayBuilder(host.values("host-name")))
+                    .add("addresses", Json.createArrayBuilder(found.addresses()))
+                    .add("location", location)
+                    .add("group-communities", Json.createArrayBuilder(host.values("group-communities")))
+                    .add("client-uuid", Json.createArrayBuilder(host.values("client-uuid")))
+                    .add("source", host.managed() ? "registry" : "self-registered")
+                    .add("expires", expires(host.expires()))
+                    .add("services", services));
+        }
+        return Json.createObjectBuilder().add("community", community).add("case-insensitive", ignoreCase)
+                .add("hosts", array).build();
+    }
+
+    /** The body as a JSON object; {@code null}, empty or blank gives an empty object. */
+    static JsonObject optionalObject(String body) {
+        if (body == null || body.isBlank()) {
+            return JsonValue.EMPTY_JSON_OBJECT;
+        }
+        return object(body);
+    }
+
+    static JsonObject object(String body) {
+        try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+            JsonValue value = reader.readValue();
+            if (value instanceof JsonObject object) {
+                return object;
+            }
+        } catch (jakarta.json.JsonException e) {
+            throw new InvalidInputException("Error parsing Json elements: " + e.getMessage());
+        }
+        throw new InvalidInputException("Error parsing Json elements: the body must be a JSON object.");
+    }
+
+    /** A string member that may also come as a one-element list (sLS's clients send both). */
+    static Optional<String> text(JsonObject object, String key) {
+        JsonValue value = object.get(key);
+        if (value == null || value == JsonValue.NULL) {
+            return Optional.empty();
+        }
+        if (value instanceof jakarta.json.JsonString text) {
+            return Optional.of(text.getString());
+        }
+        if (value instanceof jakarta.json.JsonArray array && array.size() <= 1
+                && array.stream().allMatch(v -> v instanceof jakarta.json.JsonString)) {
+            return array.isEmpty() ? Optional.empty() : Optional.of(array.getString(0));
+        }
+        throw new InvalidInputException("'" + key + "' must be a string.");
+    }
+}

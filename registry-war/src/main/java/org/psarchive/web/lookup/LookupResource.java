@@ -1,0 +1,139 @@
+package org.psarchive.web.lookup;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.psarchive.account.Permission;
+import org.psarchive.lookup.LookupPage;
+import org.psarchive.lookup.LookupQuery;
+import org.psarchive.lookup.LookupRecord;
+import org.psarchive.lookup.LookupService;
+import org.psarchive.lookup.LookupSettings;
+import org.psarchive.lookup.RecordContent;
+import org.psarchive.platform.error.InvalidInputException;
+import org.psarchive.platform.error.NotFoundException;
+import org.psarchive.web.auth.PublicWrite;
+
+/**
+ * {@code /lookup/records} and {@code /lookup/<type>/<uuid>}: sLS 2.x's record API. Registration and
+ * renewal are open, as in sLS (registration can be restricted by configuration); deletion needs the
+ * record's {@code client-uuid} or an administrator.
+ */
+@Path("lookup")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class LookupResource {
+
+    @EJB
+    private LookupService lookup;
+
+    @Context
+    private UriInfo uri;
+
+    @Context
+    private SecurityContext security;
+
+    @POST
+    @Path("records")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @PublicWrite(value = "perfSONAR hosts register themselves, as with sLS",
+            closedBy = "psarchive.lookup.register.restricted", permission = Permission.LOOKUP_REGISTER)
+    public JsonObject register(String body) {
+        return LookupJson.record(lookup.register(RecordContent.fromJson(LookupJson.object(body))));
+    }
+
+    @GET
+    @Path("records{slash: /?}")
+    public Response query() {
+        LookupQuery query = LookupQuery.parse(uri.getQueryParameters(), LookupSettings.current().maxResults());
+        LookupPage page = lookup.query(query);
+        Response.ResponseBuilder answer = Response.ok(LookupJson.records(page.records()));
+        if (page.more()) {
+            answer.link(uri.getRequestUriBuilder().replaceQueryParam("skip", page.skip() + page.maxResults())
+                    .replaceQueryParam("maxresults", page.maxResults()).build(), "next");
+        }
+        return answer.build();
+    }
+
+    @PUT
+    @Path("records{slash: /?}")
+    @Consumes(MediaType.WILDCARD)
+    @PublicWrite("the registration daemon renews its records in bulk, as with sLS")
+    public JsonObject renewAll(String body) {
+        JsonObject request = LookupJson.object(body);
+        JsonValue uris = request.get("record-uris");
+        if (!(uris instanceof JsonArray array) || !array.stream().allMatch(v -> v instanceof JsonString)) {
+            throw new InvalidInputException("'record-uris' must be a list of record uris.");
+        }
+        List<String> list = new ArrayList<>();
+        array.forEach(v -> list.add(((JsonString) v).getString()));
+        return LookupJson.bulkRenewal(lookup.renewAll(list, LookupJson.text(request, "ttl")));
+    }
+
+    @GET
+    @Path("{type}/{uuid}")
+    public JsonObject get(@PathParam("type") String type, @PathParam("uuid") String uuid) {
+        return LookupJson.record(live(type, uuid));
+    }
+
+    @GET
+    @Path("{type}/{uuid}/{key}")
+    public JsonObject getKey(@PathParam("type") String type, @PathParam("uuid") String uuid, @PathParam("key") String key) {
+        JsonObject record = LookupJson.record(live(type, uuid));
+        if (!record.containsKey(key)) {
+            throw new NotFoundException("The key does not exist: '" + key + "' is not in " + record.getString("uri") + ".");
+        }
+        return org.psarchive.platform.json.Json.createObjectBuilder().add(key, record.get(key)).build();
+    }
+
+    @POST
+    @Path("{type}/{uuid}")
+    @Consumes(MediaType.WILDCARD)
+    @PublicWrite("the registration daemon renews its records, as with sLS")
+    public JsonObject renew(@PathParam("type") String type, @PathParam("uuid") String uuid, String body) {
+        return LookupJson.record(lookup.renew(type, uuid(uuid), LookupJson.text(LookupJson.optionalObject(body), "ttl")));
+    }
+
+    @DELETE
+    @Path("{type}/{uuid}")
+    @Consumes(MediaType.WILDCARD)
+    @PublicWrite("a host deletes its own records by client-uuid; administrators any record")
+    public JsonObject delete(@PathParam("type") String type, @PathParam("uuid") String uuid,
+            @QueryParam("client-uuid") String clientUuidParameter, String body) {
+        Optional<String> clientUuid = Optional.ofNullable(clientUuidParameter)
+                .or(() -> LookupJson.text(LookupJson.optionalObject(body), "client-uuid"));
+        boolean admin = security.isUserInRole(Permission.ADMIN.wireName());
+        LookupRecord deleted = lookup.delete(type, uuid(uuid), clientUuid, admin);
+        return LookupJson.record(deleted);
+    }
+
+    private LookupRecord live(String type, String uuid) {
+        return lookup.find(type, uuid(uuid)).orElseThrow(() -> new NotFoundException(
+                "Record does not exist (or its lease has ended): lookup/" + type + "/" + uuid));
+    }
+
+    /** Record uuids are lower-case; a malformed one names no record. */
+    private static String uuid(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,251 @@
+package org.psarchive.bench;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * {@code bin/bench lookup}: fills the lookup service of a running platform with 100,000 live records
+ * through its API (hosts, their interface and three services each, every host in two communities),
+ * then measures renewals and queries by community, and prints one table (docs/benchmarks.md).
+ *
+ * <p>Arguments: the platform's base URL and the pid of its JVM. BENCH_SECONDS sets the length of each
+ * timed measurement (default 20); BENCH_LOOKUP_RECORDS the number of records (default 100000).
+ */
+public final class LookupBench {
+
+    static final int CLIENTS = 32;
+    static final int QUERY_CLIENTS = 8;
+    /** Records per perfSONAR host: the host, one interface, three services. */
+    static final int RECORDS_PER_HOST = 5;
+    static final int COMMUNITIES = 500;
+
+    private final Api api;
+    private final long payaraPid;
+    private final Duration measure;
+    private final int hosts;
+    private final ExecutorService pool = Executors.newFixedThreadPool(CLIENTS, runnable -> {
+        Thread thread = new Thread(runnable, "bench-client");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** The uri of every service record registered, by host number: what the renewals renew. */
+    private final String[][] serviceUris;
+    private final List<String[]> table = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+
+    private LookupBench(URI base, long payaraPid, Duration measure, int records) {
+        this.api = new Api(base);
+        this.payaraPid = payaraPid;
+        this.measure = measure;
+        this.hosts = Math.max(CLIENTS, records / RECORDS_PER_HOST);
+        this.serviceUris = new String[hosts][];
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 2) {
+            System.err.println("usage: LookupBench BASE_URL PAYARA_PID (run it through bin/bench lookup)");
+            System.exit(2);
+        }
+        long seconds = Long.parseLong(System.getenv().getOrDefault("BENCH_SECONDS", "20"));
+        int records = Integer.parseInt(System.getenv().getOrDefault("BENCH_LOOKUP_RECORDS", "100000"));
+        if (seconds < 1 || seconds > 600 || records < 1000 || records > 10_000_000) {
+            throw new IllegalArgumentException("BENCH_SECONDS must be 1..600 and BENCH_LOOKUP_RECORDS 1000..10000000");
+        }
+        LookupBench bench = new LookupBench(URI.create(args[0]), Long.parseLong(args[1]), Duration.ofSeconds(seconds), records);
+        bench.waitUntilServing(Duration.ofSeconds(240));
+        bench.fill();
+        bench.renew();
+        bench.queryByCommunity();
+        bench.hostsByCommunity();
+        bench.listCommunities();
+        bench.print();
+        System.exit(0);
+    }
+
+    private void waitUntilServing(Duration limit) throws Exception {
+        long deadline = System.nanoTime() + limit.toNanos();
+        String last = "no answer yet";
+        while (System.nanoTime() < deadline) {
+            if (payaraPid > 0 && ProcessHandle.of(payaraPid).map(p -> !p.isAlive()).orElse(true)) {
+                throw new IllegalStateException("the platform exited during start-up");
+            }
+            try {
+                Api.Response answer = api.get("lookup/activehosts.json");
+                last = "HTTP " + answer.status();
+                if (answer.ok()) {
+                    return;
+                }
+            } catch (java.io.IOException e) {
+                last = e.toString();
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("the lookup service did not answer within " + limit.toSeconds() + " s (" + last + ")");
+    }
+
+    // ---------------------------------------------------------------------------------------- fill
+
+    /** Registers every host's five records, as ls-registration-daemon does (interface, host, services). */
+    private void fill() throws Exception {
+        progress("a. registering " + hosts * RECORDS_PER_HOST + " records (" + hosts + " hosts) with " + CLIENTS + " clients");
+        Load load = new Load(pool, CLIENTS);
+        int perClient = (hosts + CLIENTS - 1) / CLIENTS;
+        Load.Result result = load.run(perClient, Duration.ofMinutes(30), (client, sequence) -> {
+            int host = sequence * CLIENTS + client;
+            if (host < hosts) {
+                registerHost(host);
+            }
+        });
+        int registered = (int) java.util.Arrays.stream(serviceUris).filter(s -> s != null).count();
+        if (registered < hosts) {
+            throw new IllegalStateException("only " + registered + " of " + hosts + " hosts registered: " + result.firstError());
+        }
+        row("a. register (5 records per op)", result, RECORDS_PER_HOST, "records", ">= 1000 ops/s",
+                result.rate(RECORDS_PER_HOST) >= 1000);
+    }
+
+    private void registerHost(int host) throws Exception {
+        String name = "ps" + host + ".site" + (host % 997) + ".example.org";
+        String client = String.format(Locale.ROOT, "00000000-0000-4000-8000-%012d", host);
+        String communities = "\"" + community(host, 0) + "\",\"" + community(host, 1) + "\"";
+        String iface = register("{\"type\":\"interface\",\"interface-name\":\"eth0\",\"interface-addresses\":[\"10."
+                + (host >> 16 & 255) + "." + (host >> 8 & 255) + "." + (host & 255) + "\"],\"client-uuid\":\"" + client + "\"}");
+        String hostUri = register("{\"type\":\"host\",\"host-name\":[\"" + name + "\"],\"host-net-interfaces\":[\"" + iface
+                + "\"],\"location-sitename\":\"site" + (host % 997) + "\",\"location-country\":\"CH\","
+                + "\"pshost-toolkitversion\":\"5.1.0\",\"group-communities\":[" + communities + "],\"client-uuid\":\"" + client + "\"}");
+        String[] services = new String[3];
+        String[] types = {"pscheduler", "owamp", "ma"};
+        for (int i = 0; i < 3; i++) {
+            services[i] = register("{\"type\":\"service\",\"service-type\":\"" + types[i] + "\",\"service-name\":\"" + name + " "
+                    + types[i] + "\",\"service-locator\":[\"https://" + name + "/" + types[i] + "\"],\"service-host\":[\"" + hostUri
+                    + "\"],\"group-communities\":[" + communities + "],\"client-uuid\":\"" + client + "\"}");
+        }
+        serviceUris[host] = services;
+    }
+
+    private String register(String json) throws Exception {
+        return Api.member(Api.expect(api.post("lookup/records", json, null), 200, "register").body(), "uri");
+    }
+
+    /** Each host is in two of {@link #COMMUNITIES} communities, spread evenly. */
+    private static String community(int host, int which) {
+        int index = which == 0 ? host % COMMUNITIES : (host * 7 + 13) % COMMUNITIES;
+        if (which == 1 && index == host % COMMUNITIES) {
+            index = (index + 1) % COMMUNITIES;
+        }
+        return "community-" + index;
+    }
+
+    // ---------------------------------------------------------------------------------------- measurements
+
+    private void renew() throws Exception {
+        progress("b. renewing single records with " + CLIENTS + " clients for " + measure.toSeconds() + " s");
+        Random random = new Random(1);
+        Load load = new Load(pool, CLIENTS);
+        Load.Operation renew = (client, sequence) -> {
+            String uri = serviceUris[Math.floorMod(random.nextInt(), hosts)][sequence % 3];
+            Api.expect(api.post(uri, "{\"ttl\":\"PT2H\"}", null), 200, "renew");
+        };
+        load.run(200, Duration.ofSeconds(5), renew);
+        Load.Result result = load.run(1_000_000, measure, renew);
+        row("b. renew one record (POST)", result, 1, "renewals", ">= 1000 ops/s", result.rate(1) >= 1000);
+
+        progress("b. renewing in bulk (a host's 3 services per PUT) for " + measure.toSeconds() + " s");
+        Load.Operation bulk = (client, sequence) -> {
+            String[] uris = serviceUris[Math.floorMod(random.nextInt(), hosts)];
+            Api.expect(api.put("lookup/records", "{\"record-uris\":[\"" + String.join("\",\"", uris) + "\"],\"ttl\":\"PT2H\"}",
+                    null), 200, "bulk renew");
+        };
+        Load bulkLoad = new Load(pool, CLIENTS);
+        bulkLoad.run(200, Duration.ofSeconds(5), bulk);
+        Load.Result bulkResult = bulkLoad.run(1_000_000, measure, bulk);
+        row("b. renew in bulk (3 records per PUT)", bulkResult, 3, "renewals", "-", null);
+    }
+
+    private void queryByCommunity() throws Exception {
+        measureQueries("c. query type=service&group-communities=<c>",
+                c -> "lookup/records?type=service&group-communities=community-" + c, "p99 <= 20 ms");
+    }
+
+    private void hostsByCommunity() throws Exception {
+        measureQueries("d. hosts of a community with services", c -> "lookup/communities/community-" + c + "/hosts", "-");
+    }
+
+    private void measureQueries(String name, java.util.function.IntFunction<String> pathOfCommunity, String goal)
+            throws Exception {
+        progress(name + ": " + QUERY_CLIENTS + " clients for " + measure.toSeconds() + " s");
+        Random random = new Random(2);
+        AtomicLong bytes = new AtomicLong();
+        Load load = new Load(pool, QUERY_CLIENTS);
+        Load.Operation query = (client, sequence) -> {
+            Api.Response answer = Api.expect(api.get(pathOfCommunity.apply(random.nextInt(COMMUNITIES))), 200, "query");
+            bytes.addAndGet(answer.body().length());
+        };
+        load.run(100, Duration.ofSeconds(5), query);
+        bytes.set(0);
+        Load.Result result = load.run(1_000_000, measure, query);
+        Boolean pass = goal.startsWith("p99") ? result.errors() == 0 && result.percentileMillis(99) <= 20 : null;
+        row(name, result, 1, "queries", goal, pass);
+        notes.add(String.format(Locale.ROOT, "%s: %.0f KB per answer on average", name,
+                result.operations() == 0 ? 0.0 : bytes.get() / 1024.0 / result.operations()));
+    }
+
+    private void listCommunities() throws Exception {
+        progress("e. list of communities with counts: 1 client");
+        Load load = new Load(pool, 1);
+        Load.Operation list = (client, sequence) -> Api.expect(api.get("lookup/communities"), 200, "communities");
+        load.run(3, Duration.ofSeconds(10), list);
+        row("e. GET /lookup/communities (" + COMMUNITIES + ")", load.run(20, measure, list), 1, "lists", "-", null);
+    }
+
+    // ---------------------------------------------------------------------------------------- report
+
+    private void row(String scenario, Load.Result result, int units, String unit, String goal, Boolean pass) {
+        String verdict = pass == null ? "-" : pass ? "PASS" : "FAIL";
+        table.add(new String[] {scenario, String.valueOf(result.operations()), String.format(Locale.ROOT, "%.0f", result.rate(1)),
+                String.format(Locale.ROOT, "%.0f %s/s", result.rate(units), unit),
+                String.format(Locale.ROOT, "%.1f", result.percentileMillis(50)),
+                String.format(Locale.ROOT, "%.1f", result.percentileMillis(99)), goal,
+                result.errors() > 0 ? verdict + " (" + result.errors() + " errors: " + result.firstError() + ")" : verdict});
+    }
+
+    private void print() {
+        System.out.printf(Locale.ROOT, "%nLookup benchmark: %d live records (%d hosts x %d), %d communities, 2 per host;"
+                + " %d cores, Java %s; client, platform and MariaDB on this machine.%n%n", hosts * RECORDS_PER_HOST, hosts,
+                RECORDS_PER_HOST, COMMUNITIES, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"scenario", "ops", "ops/s", "throughput", "p50 ms", "p99 ms", "goal", "verdict"});
+        rows.addAll(table);
+        int[] widths = new int[rows.get(0).length];
+        rows.forEach(r -> {
+            for (int i = 0; i < r.length; i++) {
+                widths[i] = Math.max(widths[i], r[i].length());
+            }
+        });
+        for (int r = 0; r < rows.size(); r++) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < widths.length; i++) {
+                line.append(i == 0 ? "" : "  ").append(String.format("%-" + widths[i] + "s", rows.get(r)[i]));
+            }
+            System.out.println(line.toString().stripTrailing());
+            if (r == 0) {
+                System.out.println("-".repeat(line.length()));
+            }
+        }
+        System.out.println();
+        notes.forEach(note -> System.out.println("note: " + note));
+    }
+
+    private static void progress(String phase) {
+        System.err.printf("==> %tT %s%n", System.currentTimeMillis(), phase);
+    }
+}

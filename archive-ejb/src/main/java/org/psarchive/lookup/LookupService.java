@@ -147,16 +147,11 @@ public class LookupService {
 
     /** One page of the live records the query matches, in registration order. */
     public LookupPage query(LookupQuery query) {
-        Instant now = Instant.now();
-        QuerySql where = QuerySql.of(query.conditions(), query.anyKey());
-        List<Object> bound = new ArrayList<>();
-        bound.add(now.toEpochMilli());
-        bound.addAll(where.parameters);
+        QuerySql.Statement select = QuerySql.of(query.conditions(), query.anyKey())
+                // one more than asked tells whether there is a next page
+                .select(RecordStore.COLUMNS, Instant.now().toEpochMilli(), query.maxResults() + 1, query.skip());
         return withStore(store -> {
-            // one more than asked tells whether there is a next page
-            List<LookupRecord> rows = store.select("SELECT " + RecordStore.COLUMNS + " FROM lookup_record r"
-                    + " WHERE r.expires_at > ? AND " + where.sql + " ORDER BY r.id LIMIT " + (query.maxResults() + 1)
-                    + " OFFSET " + query.skip(), bound);
+            List<LookupRecord> rows = store.select(select.sql(), select.parameters());
             boolean more = rows.size() > query.maxResults();
             List<LookupRecord> page = rows.subList(0, Math.min(rows.size(), query.maxResults())).stream()
                     .filter(query::matches).toList();
@@ -176,13 +171,9 @@ public class LookupService {
                 conditions.add(new KeyCondition(key, values, false, false));
             }
         });
-        QuerySql where = QuerySql.of(conditions, false);
-        List<Object> bound = new ArrayList<>();
-        bound.add(now.toEpochMilli());
-        bound.addAll(where.parameters);
-        LookupQuery exact = new LookupQuery(conditions, false, 0, 1);
-        return store.select("SELECT " + RecordStore.COLUMNS + " FROM lookup_record r WHERE r.expires_at > ? AND "
-                + where.sql + " ORDER BY r.id LIMIT 20", bound).stream().filter(exact::matches).findFirst();
+        LookupQuery exact = new LookupQuery(conditions, false, 0, 20);
+        QuerySql.Statement select = QuerySql.of(conditions, false).select(RecordStore.COLUMNS, now.toEpochMilli(), 20, 0);
+        return store.select(select.sql(), select.parameters()).stream().filter(exact::matches).findFirst();
     }
 
     private static Optional<String> refusal(LookupRecord record, Instant now, Duration grace) {

@@ -15,12 +15,22 @@ final class QuerySql {
 
     static final int INDEXED_LENGTH = 512;
 
+    /** Keys whose values rarely repeat: the best to drive a query from. */
+    private static final List<String> SELECTIVE_KEYS = List.of("client-uuid", "host-name", "service-locator",
+            "interface-addresses", "service-host", "person-emails");
+
     final StringBuilder sql = new StringBuilder();
     final List<Object> parameters = new ArrayList<>();
+    /** The exact (key, value) the query is driven from, when it has one: its index range is in record order. */
+    private KeyCondition driver;
+    private String driverValue;
 
     /** {@code conditions} joined with AND (or OR with {@code anyKey}); {@code TRUE} when there are none. */
     static QuerySql of(List<KeyCondition> conditions, boolean anyKey) {
         QuerySql query = new QuerySql();
+        if (!anyKey) {
+            query.chooseDriver(conditions);
+        }
         if (conditions.isEmpty()) {
             query.sql.append("1=1");
             return query;
@@ -34,6 +44,47 @@ final class QuerySql {
         }
         query.sql.append(')');
         return query;
+    }
+
+    /**
+     * The statement selecting {@code columns} of the live records that match, in record order, one page.
+     * Driven from an exact (key, value) pair when the query has one, so that MariaDB reads only that
+     * pair's index range, which is already in record order, instead of walking every record in id
+     * order looking for matches (what {@code ORDER BY id LIMIT} invites the optimizer to do).
+     */
+    Statement select(String columns, long now, int limit, int offset) {
+        List<Object> bound = new ArrayList<>();
+        StringBuilder select = new StringBuilder("SELECT ").append(columns);
+        if (driver != null) {
+            select.append(" FROM lookup_value d JOIN lookup_record r ON r.id = d.record_id WHERE d.rkey = ? AND d.rvalue = ? AND ");
+            bound.add(driver.key());
+            bound.add(indexed(driverValue));
+        } else {
+            select.append(" FROM lookup_record r WHERE ");
+        }
+        select.append("r.expires_at > ? AND ").append(sql)
+                .append(" ORDER BY ").append(driver != null ? "d.record_id" : "r.id")
+                .append(" LIMIT ").append(limit).append(" OFFSET ").append(offset);
+        bound.add(now);
+        bound.addAll(parameters);
+        return new Statement(select.toString(), bound);
+    }
+
+    /** SQL text and its parameters. */
+    record Statement(String sql, List<Object> parameters) {
+    }
+
+    private void chooseDriver(List<KeyCondition> conditions) {
+        List<KeyCondition> candidates = conditions.stream()
+                .filter(c -> RecordColumns.columnOf(c.key()) == null && !c.any()
+                        && c.values().stream().anyMatch(v -> c.matchOf(v) == KeyCondition.Match.EXACT))
+                .toList();
+        driver = candidates.stream().filter(c -> SELECTIVE_KEYS.contains(c.key())).findFirst()
+                .orElse(candidates.isEmpty() ? null : candidates.get(0));
+        if (driver != null) {
+            driverValue = driver.values().stream().filter(v -> driver.matchOf(v) == KeyCondition.Match.EXACT)
+                    .findFirst().orElseThrow();
+        }
     }
 
     /** The part of a value lookup_value indexes. */
@@ -59,12 +110,20 @@ final class QuerySql {
             }
             sql.append("))");
         } else {
-            for (int i = 0; i < values.size(); i++) {
-                sql.append(i == 0 ? "" : " AND ");
+            boolean first = true;
+            for (String value : values) {
+                if (condition == driver && value.equals(driverValue)) {
+                    continue; // the join on the driving pair already holds it
+                }
+                sql.append(first ? "" : " AND ");
+                first = false;
                 sql.append("r.id IN (SELECT v.record_id FROM lookup_value v WHERE v.rkey = ? AND ");
                 parameters.add(condition.key());
-                valueMatch("v.rvalue", condition, values.get(i));
+                valueMatch("v.rvalue", condition, value);
                 sql.append(')');
+            }
+            if (first) {
+                sql.append("1=1");
             }
         }
         sql.append(')');

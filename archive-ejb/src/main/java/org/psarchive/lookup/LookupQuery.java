@@ -72,6 +72,14 @@ public record LookupQuery(List<KeyCondition> conditions, boolean anyKey, int ski
         throw new InvalidInputException("'" + name + "' must be a whole number of at least " + least + ", not '" + value + "'.");
     }
 
+    /**
+     * Whether the SQL of this query can be inexact: only when a value is longer than the indexed prefix
+     * of stored values, and then {@link #matches} re-checks each record.
+     */
+    public boolean needsRecheck() {
+        return conditions.stream().flatMap(c -> c.values().stream()).anyMatch(v -> v.length() >= QuerySql.INDEXED_LENGTH);
+    }
+
     /** Whether the record satisfies every condition (or any, with {@code operator=any}). */
     public boolean matches(LookupRecord record) {
         if (conditions.isEmpty()) {

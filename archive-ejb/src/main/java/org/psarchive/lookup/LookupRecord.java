@@ -1,27 +1,93 @@
 package org.psarchive.lookup;
 
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.psarchive.platform.json.Json;
 
 /**
  * A stored record as clients see it: its data keys, the lease it holds, and whether the registry
- * manages it (then only the registry changes it).
- *
- * @param ttl the lease asked for at the last registration or renewal, if one was
+ * manages it (then only the registry changes it). Its data is kept as the stored JSON text and parsed
+ * only when a caller looks at a key, so that answering a query is mostly copying text.
  */
-public record LookupRecord(long id, String uuid, String type, Map<String, List<String>> data, Optional<String> ttl,
-        String state, Instant expires, boolean managed) {
+public final class LookupRecord {
 
     public static final String REGISTERED = "registered";
     public static final String RENEWED = "renewed";
     public static final String DELETED = "deleted";
 
-    public LookupRecord {
-        data = Collections.unmodifiableMap(new LinkedHashMap<>(data));
+    private final long id;
+    private final String uuid;
+    private final String type;
+    private final String body;
+    private final Optional<String> ttl;
+    private final String state;
+    private final Instant expires;
+    private final boolean managed;
+    private volatile Map<String, List<String>> data;
+
+    /** @param ttl the lease asked for at the last registration or renewal, if one was */
+    public LookupRecord(long id, String uuid, String type, Map<String, List<String>> data, Optional<String> ttl,
+            String state, Instant expires, boolean managed) {
+        this(id, uuid, type, RecordStore.body(data), ttl, state, expires, managed);
+        this.data = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(data));
+    }
+
+    private LookupRecord(long id, String uuid, String type, String body, Optional<String> ttl, String state,
+            Instant expires, boolean managed) {
+        this.id = id;
+        this.uuid = uuid;
+        this.type = type;
+        this.body = body;
+        this.ttl = ttl;
+        this.state = state;
+        this.expires = expires;
+        this.managed = managed;
+    }
+
+    /** A record as stored: {@code body} is the JSON object of its data keys. */
+    static LookupRecord stored(long id, String uuid, String type, String body, Optional<String> ttl, String state,
+            Instant expires, boolean managed) {
+        return new LookupRecord(id, uuid, type, body, ttl, state, expires, managed);
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public String uuid() {
+        return uuid;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public Optional<String> ttl() {
+        return ttl;
+    }
+
+    public String state() {
+        return state;
+    }
+
+    public Instant expires() {
+        return expires;
+    }
+
+    public boolean managed() {
+        return managed;
+    }
+
+    /** The data keys in registration order, each a list of strings. */
+    public Map<String, List<String>> data() {
+        Map<String, List<String>> parsed = data;
+        if (parsed == null) {
+            parsed = RecordStore.data(body);
+            data = parsed;
+        }
+        return parsed;
     }
 
     /** {@code lookup/<type>/<uuid>}, the record's name on the wire. */
@@ -30,7 +96,7 @@ public record LookupRecord(long id, String uuid, String type, Map<String, List<S
     }
 
     public List<String> values(String key) {
-        return data.getOrDefault(key, List.of());
+        return data().getOrDefault(key, List.of());
     }
 
     public Optional<String> clientUuid() {
@@ -38,6 +104,21 @@ public record LookupRecord(long id, String uuid, String type, Map<String, List<S
     }
 
     public LookupRecord withState(String newState) {
-        return new LookupRecord(id, uuid, type, data, ttl, newState, expires, managed);
+        return new LookupRecord(id, uuid, type, body, ttl, newState, expires, managed);
+    }
+
+    /**
+     * The record in sLS's wire format: the data keys as stored, then {@code ttl} (a list), {@code uri},
+     * {@code expires} and {@code state}.
+     */
+    public String toJson() {
+        StringBuilder json = new StringBuilder(body.length() + 160);
+        json.append(body, 0, body.length() - 1); // the stored object without its closing brace; it has "type"
+        json.append(",\"ttl\":[");
+        ttl.ifPresent(value -> json.append(Json.createValue(value)));
+        json.append("],\"uri\":").append(Json.createValue(uri()))
+                .append(",\"expires\":\"").append(LookupTime.format(expires))
+                .append("\",\"state\":").append(Json.createValue(state)).append('}');
+        return json.toString();
     }
 }

@@ -153,8 +153,10 @@ public class LookupService {
         return withStore(store -> {
             List<LookupRecord> rows = store.select(select.sql(), select.parameters());
             boolean more = rows.size() > query.maxResults();
-            List<LookupRecord> page = rows.subList(0, Math.min(rows.size(), query.maxResults())).stream()
-                    .filter(query::matches).toList();
+            List<LookupRecord> page = rows.subList(0, Math.min(rows.size(), query.maxResults()));
+            if (query.needsRecheck()) {
+                page = page.stream().filter(query::matches).toList();
+            }
             return new LookupPage(page, more, query.skip(), query.maxResults());
         });
     }

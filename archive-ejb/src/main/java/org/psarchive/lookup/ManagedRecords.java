@@ -35,6 +35,14 @@ public class ManagedRecords {
         Instant now = Instant.now();
         Instant expires = now.plus(LookupSettings.current().maxLease());
         RecordStore.using(dataSource, store -> {
+            if (!records.isEmpty()) {
+                // a record that moved here from another owner (an endpoint given a new host name) keeps its uri
+                List<Object> bound = new java.util.ArrayList<>(List.of(owner));
+                records.forEach(r -> bound.add(r.key()));
+                bound.add(owner);
+                store.update("UPDATE lookup_record SET managed_owner = ? WHERE managed_key IN ("
+                        + RecordStore.marks(records.size()) + ") AND managed_owner <> ?", bound);
+            }
             Map<String, Long> existing = new LinkedHashMap<>();
             owned(store, owner, true).forEach(row -> existing.put(row.key(), row.id()));
             for (ManagedRecord record : records) {

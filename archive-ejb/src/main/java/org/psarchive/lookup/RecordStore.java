@@ -151,7 +151,7 @@ final class RecordStore {
             try (ResultSet row = select.executeQuery()) {
                 List<LookupRecord> records = new ArrayList<>();
                 while (row.next()) {
-                    records.add(new LookupRecord(row.getLong(1), row.getString(2), row.getString(3), data(row.getString(4)),
+                    records.add(LookupRecord.stored(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
                             Optional.ofNullable(row.getString(5)), row.getString(6), Instant.ofEpochMilli(row.getLong(7)),
                             row.getString(8) != null));
                 }

@@ -45,13 +45,15 @@ class RunScriptIT {
             String platform = get(port, "/api/platform").body();
             assertTrue(platform.contains("\"database\":\"H2\""), platform);
             archiveRoundTripOnTheEmbeddedDatabase(port, Files.readString(data.resolve("admin.token")).trim());
+            lookupRoundTripOnTheEmbeddedDatabase(port);
         } finally {
             stopWithCtrlC(first, firstLog);
         }
         assertTrue(Files.isRegularFile(data.resolve("db/psarchive.mv.db")), "embedded database file in PSARCHIVE_DATA");
 
         Path secondLog = data.resolve("second.log");
-        Process second = start(data, port, secondLog, Map.of("PSARCHIVE_AUTH_READS", "true"));
+        Process second = start(data, port, secondLog, Map.of("PSARCHIVE_AUTH_READS", "true",
+                "PSARCHIVE_LOOKUP_REGISTER_RESTRICTED", "true"));
         try {
             assertHealthyWithin(Duration.ofSeconds(60), port, secondLog);
             assertTrue(Files.readString(secondLog).contains("(0 migration(s) applied now)"),
@@ -64,6 +66,7 @@ class RunScriptIT {
                     URI.create("http://127.0.0.1:" + port + "/api/platform")).header("Authorization", "Token " + token).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(200, authenticated.statusCode(), authenticated.body());
+            restrictedLookupRegistration(port, token);
         } finally {
             stopWithCtrlC(second, secondLog);
         }
@@ -133,10 +136,48 @@ class RunScriptIT {
         assertTrue(get(port, "/esmond/perfsonar/archive/?tool-name=pscheduler/powstream").body().contains(archive));
     }
 
+    /** The lookup service's SQL (binary-collated values, LIKE, semi-joins, cascades) on H2 as on MariaDB. */
+    private void lookupRoundTripOnTheEmbeddedDatabase(int port) throws Exception {
+        String host = "{\"type\":\"host\",\"host-name\":\"ps.embedded.example\",\"group-communities\":[\"WLCG\"],"
+                + "\"client-uuid\":\"c-embedded\"}";
+        HttpResponse<String> registered = send(port, "POST", "/lookup/records", null, host);
+        assertEquals(200, registered.statusCode(), registered.body());
+        String uri = registered.body().replaceAll(".*\"uri\":\"(lookup/host/[0-9a-f-]{36})\".*", "$1");
+        assertEquals(403, send(port, "POST", "/lookup/records", null, host).statusCode(), "a duplicate");
+
+        assertTrue(get(port, "/lookup/records?group-communities=WLCG").body().contains(uri));
+        assertEquals("[]", get(port, "/lookup/records?group-communities=wlcg").body(), "case-sensitive");
+        assertTrue(get(port, "/lookup/records?host-name=ps.embedded*&type=host").body().contains(uri));
+        assertTrue(get(port, "/lookup/communities").body().contains("{\"name\":\"WLCG\",\"hosts\":1,\"services\":0}"));
+        assertTrue(get(port, "/lookup/communities/wlcg/hosts?case-insensitive=true").body().contains(uri));
+        assertEquals(200, send(port, "PUT", "/lookup/records", null, "{\"record-uris\":[\"" + uri + "\"]}").statusCode());
+        assertEquals(200, send(port, "DELETE", "/" + uri, null, "{\"client-uuid\":\"c-embedded\"}").statusCode());
+        assertEquals(404, get(port, "/" + uri).statusCode());
+    }
+
+    /** With PSARCHIVE_LOOKUP_REGISTER_RESTRICTED=true only accounts with lookup-register may register. */
+    private void restrictedLookupRegistration(int port, String adminToken) throws Exception {
+        String record = "{\"type\":\"host\",\"host-name\":\"ps.restricted.example\"}";
+        HttpResponse<String> poster = send(port, "POST", "/api/admin/accounts", adminToken,
+                "{\"name\":\"not-a-registrar\",\"permissions\":[\"metadata-post\"]}");
+        HttpResponse<String> registrar = send(port, "POST", "/api/admin/accounts", adminToken,
+                "{\"name\":\"registrar\",\"permissions\":[\"lookup-register\"]}");
+        String posterKey = poster.body().replaceAll(".*\"key\":\"([0-9a-f]{40})\".*", "$1");
+        String registrarKey = registrar.body().replaceAll(".*\"key\":\"([0-9a-f]{40})\".*", "$1");
+
+        assertEquals(401, send(port, "POST", "/lookup/records", null, record).statusCode(), "anonymous");
+        assertEquals(403, send(port, "POST", "/lookup/records", posterKey, record).statusCode(), "without lookup-register");
+        HttpResponse<String> allowed = send(port, "POST", "/lookup/records", registrarKey, record);
+        assertEquals(200, allowed.statusCode(), allowed.body());
+    }
+
     private HttpResponse<String> send(int port, String method, String path, String token, String json) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Authorization", "Token " + token).header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        if (token != null) {
+            request.header("Authorization", "Token " + token);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Runs the real psarchive-admin jar and returns its exit code. */

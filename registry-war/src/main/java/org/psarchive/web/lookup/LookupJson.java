@@ -22,24 +22,20 @@ final class LookupJson {
     private LookupJson() {
     }
 
-    static JsonObject record(LookupRecord record) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
-        record.data().forEach((key, values) -> json.add(key, Json.createArrayBuilder(values)));
-        json.add("ttl", Json.createArrayBuilder(record.ttl().map(List::of).orElse(List.of())));
-        json.add("uri", record.uri());
-        json.add("expires", expires(record.expires()));
-        json.add("state", record.state());
-        return json.build();
+    static String record(LookupRecord record) {
+        return record.toJson();
+    }
+
+    static String records(List<LookupRecord> records) {
+        StringBuilder array = new StringBuilder(records.size() * 512 + 2).append('[');
+        for (int i = 0; i < records.size(); i++) {
+            array.append(i == 0 ? "" : ",").append(records.get(i).toJson());
+        }
+        return array.append(']').toString();
     }
 
     static String expires(java.time.Instant instant) {
         return LookupTime.format(instant);
-    }
-
-    static JsonValue records(List<LookupRecord> records) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        records.forEach(r -> array.add(record(r)));
-        return array.build();
     }
 
     static JsonObject bulkRenewal(BulkRenewal result) {

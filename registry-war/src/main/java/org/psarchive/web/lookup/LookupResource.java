@@ -58,7 +58,7 @@ public class LookupResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @PublicWrite(value = "perfSONAR hosts register themselves, as with sLS",
             closedBy = "psarchive.lookup.register.restricted", permission = Permission.LOOKUP_REGISTER)
-    public JsonObject register(String body) {
+    public String register(String body) {
         return LookupJson.record(lookup.register(RecordContent.fromJson(LookupJson.object(body))));
     }
 
@@ -92,14 +92,14 @@ public class LookupResource {
 
     @GET
     @Path("{type}/{uuid}")
-    public JsonObject get(@PathParam("type") String type, @PathParam("uuid") String uuid) {
+    public String get(@PathParam("type") String type, @PathParam("uuid") String uuid) {
         return LookupJson.record(live(type, uuid));
     }
 
     @GET
     @Path("{type}/{uuid}/{key}")
     public JsonObject getKey(@PathParam("type") String type, @PathParam("uuid") String uuid, @PathParam("key") String key) {
-        JsonObject record = LookupJson.record(live(type, uuid));
+        JsonObject record = LookupJson.object(LookupJson.record(live(type, uuid)));
         if (!record.containsKey(key)) {
             throw new NotFoundException("The key does not exist: '" + key + "' is not in " + record.getString("uri") + ".");
         }
@@ -110,7 +110,7 @@ public class LookupResource {
     @Path("{type}/{uuid}")
     @Consumes(MediaType.WILDCARD)
     @PublicWrite("the registration daemon renews its records, as with sLS")
-    public JsonObject renew(@PathParam("type") String type, @PathParam("uuid") String uuid, String body) {
+    public String renew(@PathParam("type") String type, @PathParam("uuid") String uuid, String body) {
         return LookupJson.record(lookup.renew(type, uuid(uuid), LookupJson.text(LookupJson.optionalObject(body), "ttl")));
     }
 
@@ -118,7 +118,7 @@ public class LookupResource {
     @Path("{type}/{uuid}")
     @Consumes(MediaType.WILDCARD)
     @PublicWrite("a host deletes its own records by client-uuid; administrators any record")
-    public JsonObject delete(@PathParam("type") String type, @PathParam("uuid") String uuid,
+    public String delete(@PathParam("type") String type, @PathParam("uuid") String uuid,
             @QueryParam("client-uuid") String clientUuidParameter, String body) {
         Optional<String> clientUuid = Optional.ofNullable(clientUuidParameter)
                 .or(() -> LookupJson.text(LookupJson.optionalObject(body), "client-uuid"));

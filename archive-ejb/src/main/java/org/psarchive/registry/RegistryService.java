@@ -233,7 +233,12 @@ public class RegistryService {
         try {
             em.flush();
         } catch (PersistenceException e) {
-            throw new ConflictException(conflict);
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                    throw new ConflictException(conflict); // SQLSTATE class 23: integrity constraint violation
+                }
+            }
+            throw e;
         }
     }
 

@@ -112,6 +112,74 @@ class RegistryCliIT extends DeployedPlatformTest {
         again.assertOneErrorLine();
     }
 
+    /** The issue's end-to-end case: registered nodes and a self-announced host found by one community query. */
+    @Test
+    void oneCommunityQueryFindsRegisteredNodesAndSelfRegisteredHosts() {
+        String site = unique("SITE");
+        String community = unique("VO");
+        String bandwidth = unique("ps-bw").toLowerCase() + ".example.org";
+        String latency = unique("ps-lat").toLowerCase() + ".example.org";
+        admin("registration", "site", "add", site, "--country", "FR").assertExit(0);
+        admin("registration", "add", "--site", site, "--type", "net.perfSONAR.Bandwidth", "--host", bandwidth,
+                "--ipv4", "192.0.2.30", "--community", community, "--community", "WLCG").assertExit(0);
+        admin("registration", "add", "--site", site, "--type", "net.perfSONAR.Latency", "--host", latency,
+                "--community", community).assertExit(0);
+        LookupClient lookup = new LookupClient(http);
+        JsonObject selfHost = lookup.register("{\"type\":\"host\",\"host-name\":\"self." + community.toLowerCase()
+                + ".example.org\",\"group-communities\":\"" + community + "\",\"client-uuid\":\"c-" + community + "\"}");
+        lookup.register("{\"type\":\"service\",\"service-type\":\"pscheduler\",\"service-host\":\"" + selfHost.getString("uri")
+                + "\",\"group-communities\":\"" + community + "\",\"client-uuid\":\"c-" + community + "\"}");
+
+        List<JsonObject> services = lookup.query("type=service&group-communities=" + community).getValuesAs(JsonObject.class);
+        JsonObject hosts = Http.object(http.get("lookup/communities/" + community + "/hosts"));
+
+        assertEquals(3, services.size(), services.toString());
+        assertEquals(Set.of("pscheduler", "owamp"), services.stream().map(svc -> svc.getJsonArray("service-type").getString(0))
+                .collect(Collectors.toSet()));
+        assertTrue(services.stream().anyMatch(svc -> svc.getJsonArray("service-locator").getString(0)
+                .equals("https://" + bandwidth + "/pscheduler")), services.toString());
+        Set<String> found = hosts.getJsonArray("hosts").getValuesAs(JsonObject.class).stream()
+                .map(host -> host.getJsonArray("host-name").getString(0) + " " + host.getString("source")).collect(Collectors.toSet());
+        assertEquals(Set.of(bandwidth + " registry", latency + " registry",
+                "self." + community.toLowerCase() + ".example.org self-registered"), found);
+    }
+
+    @Test
+    void keepsTheLookupRecordsOfRegisteredNodesInStepWithTheRegistry() {
+        String site = unique("SITE");
+        String community = unique("VO");
+        String host = unique("ps").toLowerCase() + ".example.org";
+        String renamed = unique("ps").toLowerCase() + ".example.org";
+        admin("registration", "site", "add", site, "--country", "IT").assertExit(0);
+        Run added = admin("registration", "add", "--site", site, "--type", "net.perfSONAR.Latency", "--host", host,
+                "--ipv6", "2001:db8::31", "--community", community, "--format", "json");
+        added.assertExit(0);
+        String id = String.valueOf(Json.createReader(new StringReader(added.out())).readObject().getJsonNumber("id").longValue());
+        LookupClient lookup = new LookupClient(http);
+        JsonObject hostRecord = lookup.query("type=host&host-name=" + host).getJsonObject(0);
+        String hostUri = hostRecord.getString("uri");
+
+        assertEquals(List.of(host, "2001:db8::31"), hostRecord.getJsonArray("host-name").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList());
+        assertEquals(site, hostRecord.getJsonArray("location-sitename").getString(0));
+        assertEquals(403, admin.send("DELETE", hostUri, null).statusCode(), "the registry's records change only through it");
+        assertEquals(403, lookup.send("POST", hostUri, null).statusCode());
+
+        admin("registration", "update", id, "--host", renamed, "--community", community + "-B").assertExit(0);
+        assertEquals(0, lookup.query("host-name=" + host).size(), "the old host name is gone");
+        assertEquals(0, lookup.query("group-communities=" + community).size(), "and so is the old community");
+        JsonObject service = lookup.query("type=service&group-communities=" + community + "-B").getJsonObject(0);
+        JsonObject renamedHost = lookup.query("type=host&host-name=" + renamed).getJsonObject(0);
+        assertEquals(renamedHost.getString("uri"), service.getJsonArray("service-host").getString(0));
+
+        admin("registration", "site", "update", site, "--country", "SM").assertExit(0);
+        assertEquals("SM", lookup.query("type=host&host-name=" + renamed).getJsonObject(0).getJsonArray("location-country").getString(0));
+
+        admin("registration", "remove", id).assertExit(0);
+        assertEquals(0, lookup.query("host-name=" + renamed).size());
+        assertEquals(0, lookup.query("group-communities=" + community + "-B").size());
+    }
+
     private Run admin(String... args) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));

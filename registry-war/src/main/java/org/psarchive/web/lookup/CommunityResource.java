@@ -1,7 +1,7 @@
 package org.psarchive.web.lookup;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.DefaultValue;
@@ -20,15 +20,12 @@ import org.psarchive.platform.json.Json;
 
 /** Communities ({@code /lookup/communities}) and the bootstrap file ({@code /lookup/activehosts.json}). */
 @Path("lookup")
-@RequestScoped
+@ApplicationScoped // one instance for every request, as LookupResource
 @Produces(MediaType.APPLICATION_JSON)
 public class CommunityResource {
 
     @EJB
     private CommunityDirectory communities;
-
-    @Context
-    private UriInfo uri;
 
     @GET
     @Path("communities{slash: /?}")
@@ -47,7 +44,7 @@ public class CommunityResource {
     /** sLS's bootstrap format, listing this service: clients that read it pick this lookup service. */
     @GET
     @Path("activehosts.json")
-    public JsonObject activeHosts() {
+    public JsonObject activeHosts(@Context UriInfo uri) {
         String locator = org.eclipse.microprofile.config.ConfigProvider.getConfig()
                 .getOptionalValue("psarchive.lookup.locator", String.class)
                 .orElseGet(() -> uri.getBaseUriBuilder().path("lookup/records").build().toString());

@@ -1,7 +1,7 @@
 package org.psarchive.web.lookup;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -38,20 +38,17 @@ import org.psarchive.web.auth.PublicWrite;
  * {@code /lookup/records} and {@code /lookup/<type>/<uuid>}: sLS 2.x's record API. Registration and
  * renewal are open, as in sLS (registration can be restricted by configuration); deletion needs the
  * record's {@code client-uuid} or an administrator.
+ *
+ * <p>One instance serves every request (building a request-scoped resource per request cost more CPU
+ * than a registration's SQL); what belongs to a request comes in as method parameters.
  */
 @Path("lookup")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class LookupResource {
 
     @EJB
     private LookupService lookup;
-
-    @Context
-    private UriInfo uri;
-
-    @Context
-    private SecurityContext security;
 
     @POST
     @Path("records")
@@ -64,7 +61,7 @@ public class LookupResource {
 
     @GET
     @Path("records{slash: /?}")
-    public Response query() {
+    public Response query(@Context UriInfo uri) {
         LookupQuery query = LookupQuery.parse(uri.getQueryParameters(), LookupSettings.current().maxResults());
         LookupPage page = lookup.query(query);
         Response.ResponseBuilder answer = Response.ok(LookupJson.records(page.records()));
@@ -119,7 +116,7 @@ public class LookupResource {
     @Consumes(MediaType.WILDCARD)
     @PublicWrite("a host deletes its own records by client-uuid; administrators any record")
     public String delete(@PathParam("type") String type, @PathParam("uuid") String uuid,
-            @QueryParam("client-uuid") String clientUuidParameter, String body) {
+            @QueryParam("client-uuid") String clientUuidParameter, @Context SecurityContext security, String body) {
         Optional<String> clientUuid = Optional.ofNullable(clientUuidParameter)
                 .or(() -> LookupJson.text(LookupJson.optionalObject(body), "client-uuid"));
         boolean admin = security.isUserInRole(Permission.ADMIN.wireName());

@@ -15,7 +15,6 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -23,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -35,6 +33,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.psarchive.it.AdminCliProcess.Run;
 
 /**
  * The real {@code psarchive-admin} jar, run as a separate process against the platform deployed on
@@ -46,8 +45,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class CliIT {
 
-    private static final Path JAR = Path.of("../admin-cli/target/psarchive-admin.jar").toAbsolutePath().normalize();
-    private static final Duration RUN_LIMIT = Duration.ofSeconds(60);
+    private static final Path JAR = AdminCliProcess.JAR;
     private static final Pattern KEY_LINE = Pattern.compile("^Key: ([0-9a-f]{40}) for (.+)$", Pattern.MULTILINE);
 
     @Deployment(testable = false)
@@ -174,19 +172,19 @@ class CliIT {
     void managesAKeyThroughItsLifeAndTheAccountToItsEnd() {
         String name = unique("life");
         String first = keyLine(admin("account", "add", name, "--admin")).group(1);
-        run(List.of("account", "show", name, "--url", url, "--token", first), Map.of()).assertExit(0);
+        AdminCliProcess.run(List.of("account", "show", name, "--url", url, "--token", first), Map.of()).assertExit(0);
 
         Run rotated = admin("account", "rotate-key", name);
         rotated.assertExit(0);
         String second = keyLine(rotated).group(1);
         assertNotEquals(first, second);
-        run(List.of("account", "show", name, "--url", url, "--token", first), Map.of()).assertExit(1);
-        run(List.of("account", "show", name, "--url", url, "--token", second), Map.of()).assertExit(0);
+        AdminCliProcess.run(List.of("account", "show", name, "--url", url, "--token", first), Map.of()).assertExit(1);
+        AdminCliProcess.run(List.of("account", "show", name, "--url", url, "--token", second), Map.of()).assertExit(0);
 
         Run revoked = admin("account", "revoke-key", name, "--format", "json");
         revoked.assertExit(0);
         assertFalse(Json.createReader(new StringReader(revoked.out())).readObject().getBoolean("has-key"));
-        run(List.of("account", "show", name, "--url", url, "--token", second), Map.of()).assertExit(1);
+        AdminCliProcess.run(List.of("account", "show", name, "--url", url, "--token", second), Map.of()).assertExit(1);
 
         Run permitted = admin("account", "set-permissions", name, "--metadata-post", "--timeseries-post");
         permitted.assertExit(0);
@@ -261,7 +259,7 @@ class CliIT {
 
     @Test
     void refusesABadTokenWithExitOneAndAHint() {
-        Run refused = run(List.of("account", "list", "--url", url, "--token", "0".repeat(40)), Map.of());
+        Run refused = AdminCliProcess.run(List.of("account", "list", "--url", url, "--token", "0".repeat(40)), Map.of());
 
         refused.assertExit(1);
         refused.assertOneErrorLine();
@@ -274,7 +272,7 @@ class CliIT {
     void refusesATokenWithoutTheAdminPermission() {
         String key = keyLine(admin("account", "add", unique("poster"), "--metadata-post")).group(1);
 
-        Run refused = run(List.of("account", "list", "--url", url, "--token", key), Map.of());
+        Run refused = AdminCliProcess.run(List.of("account", "list", "--url", url, "--token", key), Map.of());
 
         refused.assertExit(1);
         refused.assertOneErrorLine();
@@ -283,7 +281,7 @@ class CliIT {
 
     @Test
     void findsTheAdminTokenInTheDataDirectoryWithoutAnOption() {
-        Run listed = run(List.of("account", "list", "--url", url), Map.of("PSARCHIVE_DATA", dataDirectory().toString()));
+        Run listed = AdminCliProcess.run(List.of("account", "list", "--url", url), Map.of("PSARCHIVE_DATA", dataDirectory().toString()));
 
         listed.assertExit(0);
     }
@@ -312,7 +310,7 @@ class CliIT {
 
     @Test
     void reportsThePlatformStatusWithoutAToken() {
-        Run status = run(List.of("status", "--url", url, "--format", "json"), Map.of());
+        Run status = AdminCliProcess.run(List.of("status", "--url", url, "--format", "json"), Map.of());
 
         status.assertExit(0);
         assertEquals("psarchive", Json.createReader(new StringReader(status.out())).readObject().getString("name"));
@@ -324,52 +322,7 @@ class CliIT {
     private Run admin(String... args) {
         List<String> line = new ArrayList<>(List.of(args));
         line.addAll(List.of("--url", url, "--token", adminToken));
-        return run(line, Map.of());
-    }
-
-    /** Runs {@code java -jar psarchive-admin.jar} with no PSARCHIVE_ variables but {@code environment}. */
-    private static Run run(List<String> args, Map<String, String> environment) {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
-        command.addAll(args);
-        try {
-            Path out = Files.createTempFile("cli-it-out", ".txt");
-            Path err = Files.createTempFile("cli-it-err", ".txt");
-            try {
-                ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
-                // the failsafe environment points at the test database and data directory; each test says what the CLI sees
-                builder.environment().keySet().removeIf(name -> name.startsWith("PSARCHIVE_"));
-                builder.environment().putAll(environment);
-                Process process = builder.start();
-                if (!process.waitFor(RUN_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                    throw new AssertionError("psarchive-admin " + args + " did not end within " + RUN_LIMIT);
-                }
-                return new Run(args, process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                        Files.readString(err, StandardCharsets.UTF_8));
-            } finally {
-                Files.deleteIfExists(out);
-                Files.deleteIfExists(err);
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot run " + command, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** What one run printed, and how it ended. */
-    private record Run(List<String> args, int code, String out, String err) {
-
-        void assertExit(int expected) {
-            assertEquals(expected, code, () -> "exit code of psarchive-admin " + args + "\nstdout:\n" + out + "\nstderr:\n" + err);
-        }
-
-        void assertOneErrorLine() {
-            assertEquals(1, err.lines().count(), () -> "one line on stderr of psarchive-admin " + args + ":\n" + err);
-            assertTrue(err.startsWith("psarchive-admin: "), err);
-        }
+        return AdminCliProcess.run(line, Map.of());
     }
 
     /** The {@code Key: <40 hex> for NAME} line of a successful run. */

@@ -5,19 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.psarchive.it.AdminCliProcess.Run;
 
 /**
  * {@code psarchive-admin registration}: the real jar, run as a separate process against the deployed
@@ -25,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class RegistryCliIT extends DeployedPlatformTest {
 
-    private static final Path JAR = Path.of("../admin-cli/target/psarchive-admin.jar").toAbsolutePath().normalize();
+    private static final Path JAR = AdminCliProcess.JAR;
 
     @BeforeEach
     void needsTheJar() {
@@ -180,47 +178,11 @@ class RegistryCliIT extends DeployedPlatformTest {
         assertEquals(0, lookup.query("group-communities=" + community + "-B").size());
     }
 
+    /** Runs the CLI as the admin: {@code --url} appended, the admin token in its environment. */
     private Run admin(String... args) {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
-        command.addAll(List.of(args));
-        command.addAll(List.of("--url", http.base().toString()));
-        try {
-            Path out = Files.createTempFile("registry-cli-out", ".txt");
-            Path err = Files.createTempFile("registry-cli-err", ".txt");
-            try {
-                ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
-                builder.environment().keySet().removeIf(name -> name.startsWith("PSARCHIVE_"));
-                builder.environment().put("PSARCHIVE_ADMIN_TOKEN", admin.token());
-                Process process = builder.start();
-                if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                    throw new AssertionError("psarchive-admin " + List.of(args) + " did not end within 60 s");
-                }
-                return new Run(List.of(args), process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                        Files.readString(err, StandardCharsets.UTF_8));
-            } finally {
-                Files.deleteIfExists(out);
-                Files.deleteIfExists(err);
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot run " + command, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private record Run(List<String> args, int code, String out, String err) {
-
-        void assertExit(int expected) {
-            assertEquals(expected, code, () -> "exit code of psarchive-admin " + args + "\nstdout:\n" + out + "\nstderr:\n" + err);
-        }
-
-        void assertOneErrorLine() {
-            assertEquals(1, err.lines().count(), () -> "one line on stderr of psarchive-admin " + args + ":\n" + err);
-            assertTrue(err.startsWith("psarchive-admin: "), err);
-        }
+        List<String> line = new ArrayList<>(List.of(args));
+        line.addAll(List.of("--url", http.base().toString()));
+        return AdminCliProcess.run(line, java.util.Map.of("PSARCHIVE_ADMIN_TOKEN", admin.token()));
     }
 
     private static String unique(String prefix) {

@@ -1,9 +1,13 @@
 package org.psarchive.account;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -32,6 +36,12 @@ public class AccountService {
     @EJB
     private AuditLog audit;
 
+    @Inject
+    private CallerCache callers;
+
+    @Resource
+    private TransactionSynchronizationRegistry transaction;
+
     public List<Account> list() {
         return em.createNamedQuery(Account.ALL, Account.class).getResultList();
     }
@@ -51,7 +61,7 @@ public class AccountService {
         Account account = new Account(name, permissions, now);
         String key = withKey ? account.newKey(now) : null;
         em.persist(account);
-        audit.record(actor, "account.create", name.value(), "permissions=" + wireNames(permissions) + " key=" + withKey);
+        changed(actor, "account.create", name.value(), "permissions=" + wireNames(permissions) + " key=" + withKey);
         return new NewKey(account, key, true);
     }
 
@@ -73,7 +83,7 @@ public class AccountService {
             account.permissions(union);
         }
         String key = ensureKey && !account.hasKey() ? account.newKey(now) : null;
-        audit.record(actor, "account.grant", name.value(), "permissions=" + wireNames(permissions)
+        changed(actor, "account.grant", name.value(), "permissions=" + wireNames(permissions)
                 + " created=" + created + " key-created=" + (key != null));
         return new NewKey(account, key, created);
     }
@@ -82,34 +92,34 @@ public class AccountService {
         Account account = find(name);
         em.createQuery("DELETE FROM IpRange r WHERE r.account = :account").setParameter("account", account).executeUpdate();
         em.remove(account);
-        audit.record(actor, "account.delete", name.value(), "");
+        changed(actor, "account.delete", name.value(), "");
     }
 
     public Account enable(String actor, AccountName name, boolean enabled) {
         Account account = find(name);
         account.enabled(enabled);
-        audit.record(actor, enabled ? "account.enable" : "account.disable", name.value(), "");
+        changed(actor, enabled ? "account.enable" : "account.disable", name.value(), "");
         return account;
     }
 
     public Account setPermissions(String actor, AccountName name, Set<Permission> permissions) {
         Account account = find(name);
         account.permissions(permissions);
-        audit.record(actor, "account.set-permissions", name.value(), "permissions=" + wireNames(permissions));
+        changed(actor, "account.set-permissions", name.value(), "permissions=" + wireNames(permissions));
         return account;
     }
 
     public NewKey rotateKey(String actor, AccountName name) {
         Account account = find(name);
         String key = account.newKey(DatabaseTime.now());
-        audit.record(actor, "account.rotate-key", name.value(), "");
+        changed(actor, "account.rotate-key", name.value(), "");
         return new NewKey(account, key, false);
     }
 
     public Account revokeKey(String actor, AccountName name) {
         Account account = find(name);
         account.revokeKey();
-        audit.record(actor, "account.revoke-key", name.value(), "");
+        changed(actor, "account.revoke-key", name.value(), "");
         return account;
     }
 
@@ -139,7 +149,7 @@ public class AccountService {
                         + "'; remove it there first. Nothing was added.");
             }
         }
-        audit.record(actor, "ip.add", name.value(), "added=" + added + " unchanged=" + unchanged);
+        changed(actor, "ip.add", name.value(), "added=" + added + " unchanged=" + unchanged);
         return new IpRangeChange(added, unchanged);
     }
 
@@ -156,7 +166,7 @@ public class AccountService {
             em.remove(range);
             removed.add(cidr.toString());
         }
-        audit.record(actor, "ip.remove", name.value(), "removed=" + removed);
+        changed(actor, "ip.remove", name.value(), "removed=" + removed);
         return new IpRangeChange(removed, List.of());
     }
 
@@ -177,7 +187,7 @@ public class AccountService {
         permissions.add(Permission.ADMIN);
         account.permissions(permissions);
         String key = account.newKey(now);
-        audit.record("system", "account.bootstrap-admin", name.value(), "admin token written");
+        changed("system", "account.bootstrap-admin", name.value(), "admin token written");
         return key;
     }
 
@@ -199,4 +209,22 @@ public class AccountService {
         return permissions.stream().sorted().map(Permission::wireName).collect(Collectors.joining(","));
     }
 
+    /**
+     * Every change is audited, and forgets the callers authenticated so far: now, and again when the
+     * transaction has ended, so that no request reading the old state in between keeps it cached.
+     */
+    private void changed(String actor, String action, String target, String detail) {
+        audit.record(actor, action, target, detail);
+        callers.forgetAll();
+        transaction.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                callers.forgetAll();
+            }
+        });
+    }
 }

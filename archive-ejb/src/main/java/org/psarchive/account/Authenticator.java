@@ -1,6 +1,7 @@
 package org.psarchive.account;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.net.InetAddress;
@@ -23,17 +24,28 @@ public class Authenticator {
     @PersistenceContext(unitName = "psarchive")
     private EntityManager em;
 
+    @Inject
+    private CallerCache callers;
+
     /** {@code Authorization: Token <key>}. */
     public Caller byKey(String key) {
         if (!ApiKeys.wellFormed(key)) {
             throw new UnauthenticatedException("Invalid token.");
         }
+        String hash = ApiKeys.hash(key);
+        Optional<Caller> cached = callers.get(hash);
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        long generation = callers.generation();
         Account account = em.createNamedQuery(Account.BY_KEY_HASH, Account.class)
-                .setParameter("hash", ApiKeys.hash(key)).getResultStream().findFirst()
+                .setParameter("hash", hash).getResultStream().findFirst()
                 .filter(Account::enabled)
                 .orElseThrow(() -> new UnauthenticatedException("Invalid token."));
         recordUse(account);
-        return new Caller(account.name(), Caller.Via.TOKEN, account.permissions());
+        Caller caller = new Caller(account.name(), Caller.Via.TOKEN, account.permissions());
+        callers.put(hash, caller, generation);
+        return caller;
     }
 
     /** The legacy {@code Authorization: ApiKey <account>:<key>}: the key must be that account's. */

@@ -17,6 +17,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -190,6 +191,7 @@ class AuthenticationIT extends DeployedPlatformTest {
     void aDisabledAccountNoLongerAuthenticates() {
         String name = unique("disabled");
         String key = admin.createAccount(name, "[\"metadata-post\"]", true).getString("key");
+        assertEquals(200, whoAmIStatus("Token " + key)); // the server now holds this caller briefly
 
         assertEquals(200, admin.send("POST", "api/admin/accounts/" + name + "/disable", null).statusCode());
         assertEquals(401, whoAmIStatus("Token " + key));
@@ -201,6 +203,7 @@ class AuthenticationIT extends DeployedPlatformTest {
     void aRotatedKeyReplacesTheOldOneAtOnce() {
         String name = unique("rotated");
         String old = admin.createAccount(name, "[\"metadata-post\"]", true).getString("key");
+        assertEquals(200, whoAmIStatus("Token " + old)); // the server now holds this caller briefly
 
         HttpResponse<String> rotated = admin.send("POST", "api/admin/accounts/" + name + "/rotate-key", null);
         String fresh = Http.object(rotated).getString("key");
@@ -208,6 +211,24 @@ class AuthenticationIT extends DeployedPlatformTest {
         assertNotEquals(old, fresh);
         assertEquals(401, whoAmIStatus("Token " + old));
         assertEquals(200, whoAmIStatus("Token " + fresh));
+    }
+
+    @Test
+    void changedPermissionsApplyToTheNextRequest() {
+        String name = unique("regranted");
+        String key = admin.createAccount(name, "[\"metadata-post\"]", true).getString("key");
+        assertEquals(List.of("metadata-post"), permissionsOf(whoAmI("Token " + key)));
+
+        assertEquals(200, admin.send("PUT", "api/admin/accounts/" + name + "/permissions",
+                "{\"permissions\":[\"timeseries-post\"]}").statusCode());
+        assertEquals(List.of("timeseries-post"), permissionsOf(whoAmI("Token " + key)));
+
+        assertEquals(200, admin.send("DELETE", "api/admin/accounts/" + name + "/key", null).statusCode());
+        assertEquals(401, whoAmIStatus("Token " + key));
+    }
+
+    private static List<String> permissionsOf(JsonObject whoAmI) {
+        return whoAmI.getJsonArray("permissions").getValuesAs(jakarta.json.JsonString::getString);
     }
 
     @Test

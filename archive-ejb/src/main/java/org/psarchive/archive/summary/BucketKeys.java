@@ -1,10 +1,9 @@
 package org.psarchive.archive.summary;
 
-import java.util.Comparator;
 import java.util.OptionalDouble;
 import java.util.regex.Pattern;
 
-/** How a histogram bucket key is read as a number, and the order in which buckets are kept. */
+/** How a histogram bucket key is read as a number (the order of buckets is {@link BucketKey}'s). */
 final class BucketKeys {
 
     /**
@@ -12,9 +11,6 @@ final class BucketKeys {
      * {@link Double#parseDouble} alone would also take "1f", "2d" and "0x1p3", which esmond treats as text.
      */
     private static final Pattern DECIMAL = Pattern.compile("\\s*[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?\\s*");
-
-    /** Numeric keys by value (spelling breaks ties, so "3" and "3.0" stay distinct), then text keys. */
-    static final Comparator<String> ORDER = BucketKeys::compare;
 
     private BucketKeys() {
     }
@@ -33,8 +29,7 @@ final class BucketKeys {
 
     /**
      * Digits with at most one point ("12", "0.25", "5."), the keys real tools write: accepted without the
-     * regular expression, which dominated histogram writes in bin/bench archive (it runs at every
-     * comparison of a TreeMap of buckets). The same strings the expression accepts.
+     * regular expression, which is slower. The same strings the expression accepts.
      */
     private static boolean isPlainDecimal(String key) {
         int digits = 0;
@@ -50,18 +45,5 @@ final class BucketKeys {
             }
         }
         return digits > 0;
-    }
-
-    private static int compare(String left, String right) {
-        OptionalDouble leftValue = numericValue(left);
-        OptionalDouble rightValue = numericValue(right);
-        if (leftValue.isPresent() && rightValue.isPresent()) {
-            int byValue = Double.compare(leftValue.getAsDouble(), rightValue.getAsDouble());
-            return byValue != 0 ? byValue : left.compareTo(right);
-        }
-        if (leftValue.isPresent() != rightValue.isPresent()) {
-            return leftValue.isPresent() ? -1 : 1;
-        }
-        return left.compareTo(right);
     }
 }

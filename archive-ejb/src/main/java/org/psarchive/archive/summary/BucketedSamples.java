@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 
 /**
  * The samples a numeric histogram stands for, in ascending order, without expanding them: each bucket's value
@@ -31,16 +30,16 @@ final class BucketedSamples {
 
     /** Empty if the histogram has no samples or any key is not a number. */
     static Optional<BucketedSamples> of(Histogram histogram) {
-        int size = histogram.buckets().size();
+        Map<BucketKey, Long> buckets = histogram.keyedBuckets();
+        int size = buckets.size();
         double[] values = new double[size];
         long[] counts = new long[size];
         int i = 0;
-        for (Map.Entry<String, Long> bucket : histogram.buckets().entrySet()) {
-            OptionalDouble value = BucketKeys.numericValue(bucket.getKey());
-            if (value.isEmpty()) {
+        for (Map.Entry<BucketKey, Long> bucket : buckets.entrySet()) {
+            if (!bucket.getKey().numeric()) {
                 return Optional.empty();
             }
-            values[i] = value.getAsDouble();
+            values[i] = bucket.getKey().value();
             counts[i] = bucket.getValue();
             i++;
         }

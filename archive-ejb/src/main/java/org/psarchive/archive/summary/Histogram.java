@@ -4,9 +4,9 @@ import org.psarchive.platform.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -16,17 +16,18 @@ import java.util.TreeMap;
  */
 public final class Histogram {
 
-    public static final Histogram EMPTY = new Histogram(new TreeMap<>(BucketKeys.ORDER));
+    public static final Histogram EMPTY = new Histogram(new TreeMap<>());
 
-    private final SortedMap<String, Long> buckets;
+    /** Each key read as a number once ({@link BucketKey}), in bucket order. */
+    private final TreeMap<BucketKey, Long> buckets;
 
-    private Histogram(TreeMap<String, Long> buckets) {
-        this.buckets = Collections.unmodifiableSortedMap(buckets);
+    private Histogram(TreeMap<BucketKey, Long> buckets) {
+        this.buckets = buckets;
     }
 
     /** @throws IllegalArgumentException if a count is negative */
     public static Histogram of(Map<String, Long> buckets) {
-        TreeMap<String, Long> copy = new TreeMap<>(BucketKeys.ORDER);
+        TreeMap<BucketKey, Long> copy = new TreeMap<>();
         buckets.forEach((key, count) -> {
             Objects.requireNonNull(key, "bucket key");
             Objects.requireNonNull(count, () -> "count of bucket " + key);
@@ -34,7 +35,7 @@ public final class Histogram {
                 throw new IllegalArgumentException("Bucket " + key + " has a negative count: " + count);
             }
             if (count > 0) {
-                copy.put(key, count);
+                copy.put(BucketKey.of(key), count);
             }
         });
         return new Histogram(copy);
@@ -42,7 +43,7 @@ public final class Histogram {
 
     /** The bucket-wise sum: esmond's histogram aggregation. */
     public Histogram plus(Histogram other) {
-        TreeMap<String, Long> sum = new TreeMap<>(buckets);
+        TreeMap<BucketKey, Long> sum = new TreeMap<>(buckets);
         other.buckets.forEach((key, count) -> sum.merge(key, count, Math::addExact));
         return new Histogram(sum);
     }
@@ -54,11 +55,14 @@ public final class Histogram {
      * @throws IllegalArgumentException if {@code other} holds samples this histogram does not
      */
     public Histogram minus(Histogram other) {
-        TreeMap<String, Long> difference = new TreeMap<>(buckets);
+        if (other.isEmpty()) {
+            return this;
+        }
+        TreeMap<BucketKey, Long> difference = new TreeMap<>(buckets);
         other.buckets.forEach((key, count) -> {
             long held = difference.getOrDefault(key, 0L);
             if (count > held) {
-                throw new IllegalArgumentException("Cannot remove " + count + " samples from bucket " + key
+                throw new IllegalArgumentException("Cannot remove " + count + " samples from bucket " + key.text()
                         + ", which holds " + held);
             }
             if (count == held) {
@@ -74,15 +78,22 @@ public final class Histogram {
         return buckets.isEmpty();
     }
 
-    /** Unmodifiable; numeric keys first in numeric order, then any text keys in string order. */
-    public SortedMap<String, Long> buckets() {
-        return buckets;
+    /** Unmodifiable, in bucket order: numeric keys first in numeric order, then any text keys in string order. */
+    public Map<String, Long> buckets() {
+        Map<String, Long> view = new LinkedHashMap<>();
+        buckets.forEach((key, count) -> view.put(key.text(), count));
+        return Collections.unmodifiableMap(view);
+    }
+
+    /** The buckets with their keys read as numbers, in bucket order (for the statistics). */
+    Map<BucketKey, Long> keyedBuckets() {
+        return Collections.unmodifiableMap(buckets);
     }
 
     /** The histogram as esmond returns it: {@code {"bucket": count, ...}}. */
     public JsonObject toJson() {
         JsonObjectBuilder json = Json.createObjectBuilder();
-        buckets.forEach((key, count) -> json.add(key, count.longValue()));
+        buckets.forEach((key, count) -> json.add(key.text(), count.longValue()));
         return json.build();
     }
 
@@ -98,6 +109,6 @@ public final class Histogram {
 
     @Override
     public String toString() {
-        return buckets.toString();
+        return buckets().toString();
     }
 }

@@ -1,7 +1,7 @@
 package org.psarchive.web.archive;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import org.psarchive.platform.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -43,9 +43,13 @@ import org.psarchive.web.auth.RequiresPermission;
 /**
  * The esmond perfSONAR archive API under {@code /esmond/perfsonar/archive/} (docs/rest-api.md),
  * wire-compatible with pScheduler's esmond archiver and esmond's clients.
+ *
+ * <p>One instance serves every request: building a request-scoped resource per request cost a
+ * measurable share of a result's CPU (bin/bench archive); what belongs to a request comes in as method
+ * parameters.
  */
 @Path("esmond/perfsonar/archive")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ArchiveResource {
 
@@ -60,18 +64,15 @@ public class ArchiveResource {
     @EJB
     private TimeseriesService timeseries;
 
-    @Context
-    private UriInfo uri;
-
     @GET
-    public Response list() {
+    public Response list(@Context UriInfo uri) {
         Paging paging = Paging.of(uri.getQueryParameters().getFirst("limit"), uri.getQueryParameters().getFirst("offset"),
                 MAX_METADATA_PAGE);
         MetadataPage page = metadata.search(ArchiveQuery.filter(uri.getQueryParameters(), now()), paging.limit(),
                 paging.offset());
         JsonArrayBuilder array = Json.createArrayBuilder();
-        String previous = paging.offset() > 0 ? pageUrl(paging.limit(), Math.max(0, paging.offset() - paging.limit())) : null;
-        String next = paging.offset() + paging.limit() < page.total() ? pageUrl(paging.limit(), paging.offset() + paging.limit()) : null;
+        String previous = paging.offset() > 0 ? pageUrl(uri, paging.limit(), Math.max(0, paging.offset() - paging.limit())) : null;
+        String next = paging.offset() + paging.limit() < page.total() ? pageUrl(uri, paging.limit(), paging.offset() + paging.limit()) : null;
         for (int i = 0; i < page.records().size(); i++) {
             JsonObjectBuilder record = ArchiveJson.metadata(page.records().get(i), uri);
             if (i == 0) {
@@ -94,7 +95,7 @@ public class ArchiveResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(Permission.METADATA_POST)
-    public Response create(JsonObject body) {
+    public Response create(JsonObject body, @Context UriInfo uri) {
         Metadata created = metadata.create(MetadataRequest.parse(body));
         String url = ArchiveJson.absolute(uri, ArchiveJson.ROOT + created.key().value() + "/");
         return Response.created(URI.create(url)).entity(ArchiveJson.metadata(created, uri).build()).build();
@@ -102,7 +103,7 @@ public class ArchiveResource {
 
     @GET
     @Path("{key}")
-    public JsonObject show(@PathParam("key") String key) {
+    public JsonObject show(@PathParam("key") String key, @Context UriInfo uri) {
         return ArchiveJson.metadata(metadata.require(key), uri).build();
     }
 
@@ -159,8 +160,9 @@ public class ArchiveResource {
 
     @GET
     @Path("{key}/{eventType}/base")
-    public JsonArray base(@PathParam("key") String key, @PathParam("eventType") String eventType) {
-        return read(metadata.require(key), SeriesKey.base(eventType));
+    public JsonArray base(@PathParam("key") String key, @PathParam("eventType") String eventType,
+            @Context UriInfo uri) {
+        return read(uri, metadata.require(key), SeriesKey.base(eventType));
     }
 
     @POST
@@ -192,7 +194,7 @@ public class ArchiveResource {
     @GET
     @Path("{key}/{eventType}/{summaryType}/{window}")
     public JsonArray summary(@PathParam("key") String key, @PathParam("eventType") String eventType,
-            @PathParam("summaryType") String plural, @PathParam("window") String window) {
+            @PathParam("summaryType") String plural, @PathParam("window") String window, @Context UriInfo uri) {
         SummaryType type = SummaryType.fromPlural(plural).orElseThrow(() -> new NotFoundException("Not found."));
         long parsedWindow;
         try {
@@ -200,10 +202,10 @@ public class ArchiveResource {
         } catch (NumberFormatException e) {
             throw new NotFoundException("Not found.");
         }
-        return read(metadata.require(key), new SeriesKey(eventType, type, parsedWindow));
+        return read(uri, metadata.require(key), new SeriesKey(eventType, type, parsedWindow));
     }
 
-    private JsonArray read(Metadata record, SeriesKey key) {
+    private JsonArray read(UriInfo uri, Metadata record, SeriesKey key) {
         var query = uri.getQueryParameters();
         Paging paging = Paging.of(query.getFirst("limit"), query.getFirst("offset"), MAX_DATA_PAGE);
         TimeRange range = TimeRange.of(query.getFirst("time"), query.getFirst("time-start"), query.getFirst("time-end"),
@@ -213,7 +215,7 @@ public class ArchiveResource {
                 .orElse(JsonValue.EMPTY_JSON_ARRAY);
     }
 
-    private String pageUrl(int limit, int offset) {
+    private static String pageUrl(UriInfo uri, int limit, int offset) {
         return uri.getRequestUriBuilder().replaceQueryParam("limit", limit).replaceQueryParam("offset", offset)
                 .build().toString();
     }

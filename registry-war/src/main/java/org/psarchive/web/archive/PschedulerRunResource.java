@@ -1,7 +1,7 @@
 package org.psarchive.web.archive;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import org.psarchive.platform.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -31,7 +31,7 @@ import org.psarchive.web.auth.RequiresPermission;
  * pSConfig-style {@code _headers} produce cannot make the request unreadable.
  */
 @Path("api/archive/pscheduler")
-@RequestScoped
+@ApplicationScoped // one instance for every request, as ArchiveResource
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.WILDCARD)
 @RequiresPermission({Permission.METADATA_POST, Permission.TIMESERIES_POST})
@@ -40,20 +40,17 @@ public class PschedulerRunResource {
     @EJB
     private RunArchiveService runs;
 
-    @Context
-    private UriInfo uri;
-
     @PUT
-    public Response put(String body, @HeaderParam("x-ps-observer") String observer) {
-        return archive(body, observer);
+    public Response put(String body, @HeaderParam("x-ps-observer") String observer, @Context UriInfo uri) {
+        return archive(body, observer, uri);
     }
 
     @POST
-    public Response post(String body, @HeaderParam("x-ps-observer") String observer) {
-        return archive(body, observer);
+    public Response post(String body, @HeaderParam("x-ps-observer") String observer, @Context UriInfo uri) {
+        return archive(body, observer, uri);
     }
 
-    private Response archive(String body, String observer) {
+    private Response archive(String body, String observer, UriInfo uri) {
         RunArchiveService.Outcome outcome;
         try {
             outcome = runs.archive(RunDocument.parse(object(body)),

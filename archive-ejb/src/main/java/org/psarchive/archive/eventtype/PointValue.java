@@ -30,6 +30,11 @@ public sealed interface PointValue
         public JsonValue toJson() {
             return PythonNumbers.floatJson(value);
         }
+
+        /** The JSON text of {@link #toJson()} for any finite value, without building a JSON value. */
+        public static String jsonText(double value) {
+            return PythonNumbers.floatText(value);
+        }
     }
 
     /** A percentage as counts, e.g. packets lost of packets sent. Read back as the float ratio. */

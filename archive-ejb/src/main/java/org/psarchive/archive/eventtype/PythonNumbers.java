@@ -117,12 +117,21 @@ final class PythonNumbers {
      * below 10^16 keep a ".0" ({@code 7016320000.0}); others in their shortest decimal form.
      */
     static JsonNumber floatJson(double value) {
+        return Json.createValue(floatDecimal(value));
+    }
+
+    /** {@link #floatJson} as the text a JSON writer puts out, for answers written without a JSON tree. */
+    static String floatText(double value) {
+        return floatDecimal(value).toString();
+    }
+
+    private static BigDecimal floatDecimal(double value) {
         BigDecimal decimal = BigDecimal.valueOf(value);
         boolean integral = decimal.signum() == 0 || decimal.stripTrailingZeros().scale() <= 0;
         if (integral && decimal.abs().compareTo(PYTHON_REPR_PLAIN_LIMIT) < 0) {
             decimal = decimal.setScale(1);
         }
-        return Json.createValue(decimal);
+        return decimal;
     }
 
     private static String strip(String text) {

@@ -1,5 +1,6 @@
 package org.psarchive.archive.timeseries;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,6 +18,9 @@ import java.util.Map;
  * (series_id, ts), the table's clustering key, so every statement here touches only the rows it names.
  */
 final class PointTable {
+
+    /** Rows a read fetches at a time: Connector/J then streams a long range instead of loading it whole. */
+    static final int FETCH_SIZE = 1000;
 
     /** A stored row: numbers for numeric series, a JSON document for the others. */
     record Row(long ts, Double num, Double den, Long cnt, String doc) {
@@ -86,20 +90,27 @@ final class PointTable {
         }
     }
 
-    List<Row> range(long seriesId, long start, long end, int limit, int offset) throws SQLException {
+    /** Something done with each row of a range, as the database sends it. */
+    @FunctionalInterface
+    interface RowSink {
+        void accept(Row row) throws IOException;
+    }
+
+    /** Hands the rows of a range to {@code sink} one by one, oldest first: memory stays flat whatever the range. */
+    void range(long seriesId, long start, long end, int limit, int offset, RowSink sink) throws SQLException, IOException {
         try (PreparedStatement select = connection.prepareStatement("SELECT ts, num, den, cnt, doc FROM ps_point"
-                + " WHERE series_id = ? AND ts BETWEEN ? AND ? ORDER BY ts LIMIT ? OFFSET ?")) {
+                + " WHERE series_id = ? AND ts BETWEEN ? AND ? ORDER BY ts LIMIT ? OFFSET ?",
+                ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+            select.setFetchSize(FETCH_SIZE);
             select.setLong(1, seriesId);
             select.setLong(2, start);
             select.setLong(3, end);
             select.setInt(4, limit);
             select.setInt(5, offset);
             try (ResultSet row = select.executeQuery()) {
-                List<Row> rows = new java.util.ArrayList<>();
                 while (row.next()) {
-                    rows.add(row(row));
+                    sink.accept(row(row));
                 }
-                return rows;
             }
         }
     }

@@ -5,9 +5,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.psarchive.archive.metadata.Metadata;
-import org.psarchive.archive.timeseries.TimedValue;
 
 /** esmond's JSON shapes of metadata, event types, summaries and data (docs/rest-api.md). */
 final class ArchiveJson {
@@ -56,12 +54,6 @@ final class ArchiveJson {
                 .add("time-updated", time(series.timeUpdated()))
                 .add("uri", ROOT + metadata.key().value() + "/" + series.key().eventType() + "/"
                         + series.key().summaryType().plural() + "/" + series.key().window());
-    }
-
-    static JsonArrayBuilder data(List<TimedValue> values) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        values.forEach(value -> array.add(Json.createObjectBuilder().add("ts", value.ts()).add("val", value.value())));
-        return array;
     }
 
     static String absolute(UriInfo uri, String path) {

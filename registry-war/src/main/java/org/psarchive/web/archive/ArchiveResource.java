@@ -21,10 +21,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.psarchive.account.Permission;
 import org.psarchive.archive.eventtype.SummaryType;
 import org.psarchive.archive.metadata.Metadata;
@@ -160,7 +166,7 @@ public class ArchiveResource {
 
     @GET
     @Path("{key}/{eventType}/base")
-    public JsonArray base(@PathParam("key") String key, @PathParam("eventType") String eventType,
+    public Response base(@PathParam("key") String key, @PathParam("eventType") String eventType,
             @Context UriInfo uri) {
         return read(uri, metadata.require(key), SeriesKey.base(eventType));
     }
@@ -193,7 +199,7 @@ public class ArchiveResource {
 
     @GET
     @Path("{key}/{eventType}/{summaryType}/{window}")
-    public JsonArray summary(@PathParam("key") String key, @PathParam("eventType") String eventType,
+    public Response summary(@PathParam("key") String key, @PathParam("eventType") String eventType,
             @PathParam("summaryType") String plural, @PathParam("window") String window, @Context UriInfo uri) {
         SummaryType type = SummaryType.fromPlural(plural).orElseThrow(() -> new NotFoundException("Not found."));
         long parsedWindow;
@@ -205,14 +211,22 @@ public class ArchiveResource {
         return read(uri, metadata.require(key), new SeriesKey(eventType, type, parsedWindow));
     }
 
-    private JsonArray read(UriInfo uri, Metadata record, SeriesKey key) {
+    /** The points, streamed from the database into the answer as they are read. */
+    private Response read(UriInfo uri, Metadata record, SeriesKey key) {
         var query = uri.getQueryParameters();
         Paging paging = Paging.of(query.getFirst("limit"), query.getFirst("offset"), MAX_DATA_PAGE);
         TimeRange range = TimeRange.of(query.getFirst("time"), query.getFirst("time-start"), query.getFirst("time-end"),
                 query.getFirst("time-range"), now());
-        return record.series(key)
-                .map(series -> ArchiveJson.data(timeseries.read(series, range, paging.limit(), paging.offset())).build())
-                .orElse(JsonValue.EMPTY_JSON_ARRAY);
+        Optional<Metadata.Series> series = record.series(key);
+        if (series.isEmpty()) {
+            return Response.ok(JsonValue.EMPTY_JSON_ARRAY).build();
+        }
+        StreamingOutput points = out -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+            timeseries.writeJson(series.get(), range, paging.limit(), paging.offset(), writer);
+            writer.flush();
+        };
+        return Response.ok(points).build();
     }
 
     private static String pageUrl(UriInfo uri, int limit, int offset) {

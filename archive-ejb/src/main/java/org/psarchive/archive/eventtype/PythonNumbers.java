@@ -122,6 +122,9 @@ final class PythonNumbers {
 
     /** {@link #floatJson} as the text a JSON writer puts out, for answers written without a JSON tree. */
     static String floatText(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e16) {
+            return (long) value + ".0"; // counts and byte totals, most of what is read: no BigDecimal per point
+        }
         return floatDecimal(value).toString();
     }
 

@@ -3,6 +3,10 @@ package org.psarchive.archive.summary;
 import org.psarchive.platform.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.stream.JsonGenerator;
+import jakarta.json.stream.JsonParser;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -95,6 +99,46 @@ public final class Histogram {
         JsonObjectBuilder json = Json.createObjectBuilder();
         buckets.forEach((key, count) -> json.add(key.text(), count.longValue()));
         return json.build();
+    }
+
+    /** {@link #toJson()} as compact text, written without building the JSON object (a stored bin). */
+    public String toJsonText() {
+        StringWriter text = new StringWriter(16 * buckets.size() + 2);
+        try (JsonGenerator json = Json.createGenerator(text)) {
+            json.writeStartObject();
+            buckets.forEach((key, count) -> json.write(key.text(), count.longValue()));
+            json.writeEnd();
+        }
+        return text.toString();
+    }
+
+    /**
+     * Reads a histogram stored as {@code {"bucket": count, ...}} (what {@link #toJsonText()} writes)
+     * straight from its text, without building a JSON object.
+     *
+     * @throws IllegalArgumentException if the text is not such an object
+     */
+    public static Histogram parse(String text) {
+        TreeMap<BucketKey, Long> buckets = new TreeMap<>();
+        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+            if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
+                throw new IllegalArgumentException("not a stored histogram: " + text);
+            }
+            while (parser.next() == JsonParser.Event.KEY_NAME) {
+                String key = parser.getString();
+                if (parser.next() != JsonParser.Event.VALUE_NUMBER) {
+                    throw new IllegalArgumentException("not a stored histogram: " + text);
+                }
+                long count = parser.getLong();
+                if (count < 0) {
+                    throw new IllegalArgumentException("Bucket " + key + " has a negative count: " + count);
+                }
+                if (count > 0) {
+                    buckets.put(BucketKey.of(key), count);
+                }
+            }
+        }
+        return new Histogram(buckets);
     }
 
     @Override

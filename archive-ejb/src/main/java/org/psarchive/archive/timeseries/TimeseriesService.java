@@ -2,10 +2,7 @@ package org.psarchive.archive.timeseries;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
-import org.psarchive.platform.json.Json;
-import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.Writer;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -141,7 +138,7 @@ public class TimeseriesService {
     }
 
     static String json(Histogram histogram) {
-        return histogram.toJson().toString();
+        return histogram.toJsonText();
     }
 
     static String json(HistogramStatistics statistics) {
@@ -149,14 +146,6 @@ public class TimeseriesService {
     }
 
     static Histogram histogram(String doc) {
-        if (doc == null) {
-            return Histogram.EMPTY;
-        }
-        try (var reader = Json.createReader(new StringReader(doc))) {
-            JsonObject object = reader.readObject();
-            Map<String, Long> buckets = new LinkedHashMap<>();
-            object.forEach((bucket, count) -> buckets.put(bucket, ((jakarta.json.JsonNumber) count).longValue()));
-            return Histogram.of(buckets);
-        }
+        return doc == null ? Histogram.EMPTY : Histogram.parse(doc);
     }
 }

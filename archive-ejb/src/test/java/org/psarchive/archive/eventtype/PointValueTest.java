@@ -25,6 +25,15 @@ class PointValueTest {
     }
 
     @Test
+    void writesTheSameTextWithoutBuildingAJsonValue() {
+        double[] values = {0.0, -0.0, 1.0, -3.0, 7016320000.0, 9_999_999_999_999_998.0, 1e16, 1.5e300, 123.25, 1e-7,
+            -2.5e-10, 0.1 + 0.2, Math.nextUp(1.0), 9_007_199_254_740_993.0, Long.MAX_VALUE};
+        for (double value : values) {
+            assertEquals(new Numeric(value).toJson().toString(), Numeric.jsonText(value), () -> "text of " + value);
+        }
+    }
+
+    @Test
     void readsAFloatBackWithFullPrecision() {
         assertEquals(0.123456789, ((JsonNumber) coerce(DataType.FLOAT, "0.123456789").toJson())
                 .doubleValue());

@@ -138,4 +138,24 @@ class HistogramTest {
         }
         return Histogram.of(buckets);
     }
+
+    @Test
+    void storedTextReadsBackAsTheSameHistogram() {
+        Histogram histogram = Histogram.of(Map.of("10", 4L, "9.5", 1L, "q\"uote\\d", 2L, "tab\t", 3L));
+
+        String text = histogram.toJsonText();
+
+        assertEquals(histogram.toJson().toString(), text, "the same text as the JSON object's");
+        assertEquals(histogram, Histogram.parse(text));
+        assertEquals(List.of("9.5", "10", "q\"uote\\d", "tab\t"), List.copyOf(Histogram.parse(text).buckets().keySet()));
+        assertEquals("{}", Histogram.EMPTY.toJsonText());
+        assertTrue(Histogram.parse("{}").isEmpty());
+    }
+
+    @Test
+    void refusesStoredTextThatIsNotAHistogram() {
+        assertThrows(IllegalArgumentException.class, () -> Histogram.parse("[1]"));
+        assertThrows(IllegalArgumentException.class, () -> Histogram.parse("{\"1\":\"x\"}"));
+        assertThrows(IllegalArgumentException.class, () -> Histogram.parse("{\"1\":-2}"));
+    }
 }

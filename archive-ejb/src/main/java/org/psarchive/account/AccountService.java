@@ -6,7 +6,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.psarchive.platform.cache.TransactionEnd;
 import org.psarchive.platform.error.ConflictException;
 import org.psarchive.platform.jpa.DatabaseTime;
 import org.psarchive.platform.error.InvalidInputException;
@@ -216,15 +216,6 @@ public class AccountService {
     private void changed(String actor, String action, String target, String detail) {
         audit.record(actor, action, target, detail);
         callers.forgetAll();
-        transaction.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                callers.forgetAll();
-            }
-        });
+        TransactionEnd.then(transaction, callers::forgetAll);
     }
 }

@@ -252,6 +252,8 @@ class ArchiveIT extends DeployedPlatformTest {
                 .header("Authorization", "Token " + timeseriesOnly).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(latencyMetadata(run))));
         String metadataKey = create(latencyMetadata(run));
+        // written to, the record is now also held in memory by the write path
+        assertEquals(201, put(ARCHIVE + metadataKey + "/", bulk(1000000000, "packet-count-sent", "10")).statusCode());
         HttpResponse<String> deleteByPoster = http.send(HttpRequest.newBuilder(http.base().resolve(ARCHIVE + metadataKey + "/"))
                 .header("Authorization", "Token " + key).DELETE());
         HttpResponse<String> deleteByAdmin = admin.send("DELETE", ARCHIVE + metadataKey + "/", null);
@@ -261,6 +263,8 @@ class ArchiveIT extends DeployedPlatformTest {
         assertEquals(403, deleteByPoster.statusCode());
         assertEquals(204, deleteByAdmin.statusCode(), deleteByAdmin.body());
         assertEquals(404, get(ARCHIVE + metadataKey + "/").statusCode());
+        assertEquals(404, put(ARCHIVE + metadataKey + "/", bulk(1000000060, "packet-count-sent", "10")).statusCode(),
+                "a deleted record takes no more points");
     }
 
     private String deploymentBase() {

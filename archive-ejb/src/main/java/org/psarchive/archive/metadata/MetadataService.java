@@ -2,6 +2,8 @@ package org.psarchive.archive.metadata;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,6 +19,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.psarchive.archive.eventtype.SummaryType;
+import org.psarchive.platform.cache.TransactionEnd;
 import org.psarchive.platform.db.SchemaMigrator;
 import org.psarchive.platform.error.NotFoundException;
 import org.psarchive.platform.jpa.DatabaseTime;
@@ -33,6 +36,12 @@ public class MetadataService {
 
     @Resource(lookup = SchemaMigrator.DATA_SOURCE)
     private DataSource dataSource;
+
+    @Inject
+    private RecordsForWriting forWriting;
+
+    @Resource
+    private TransactionSynchronizationRegistry transaction;
 
     /** The record with this content: the one stored already, or a new one. */
     public Metadata create(NewMetadata metadata) {
@@ -71,6 +80,18 @@ public class MetadataService {
                 .orElseThrow(() -> new NotFoundException("Not found."));
     }
 
+    /** The record to write points into: {@link #require}, from memory when it was written to lately. */
+    public Metadata requireForWriting(String key) {
+        Optional<Metadata> known = forWriting.get(key);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        long readAt = forWriting.generation();
+        Metadata record = require(key);
+        forWriting.put(key, record, readAt);
+        return record;
+    }
+
     public MetadataPage search(MetadataFilter filter, int limit, int offset) {
         MetadataQuery query = MetadataQuery.of(filter);
         try (Connection connection = dataSource.getConnection()) {
@@ -104,6 +125,9 @@ public class MetadataService {
             if (delete.executeUpdate() == 0) {
                 throw new NotFoundException("No metadata with key " + key + ".");
             }
+            // now, and once the deletion is committed, so that no write reading it in between keeps it
+            forWriting.forget(key.value());
+            TransactionEnd.then(transaction, () -> forWriting.forget(key.value()));
         } catch (SQLException e) {
             throw new IllegalStateException("metadata delete failed", e);
         }

@@ -118,7 +118,7 @@ public class ArchiveResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(Permission.TIMESERIES_POST)
     public Response bulk(@PathParam("key") String key, JsonObject body) {
-        timeseries.write(metadata.require(key), DataRequest.bulk(body));
+        timeseries.write(metadata.requireForWriting(key), DataRequest.bulk(body));
         return Response.status(Response.Status.CREATED).entity(EMPTY_JSON_STRING).build();
     }
 
@@ -176,7 +176,7 @@ public class ArchiveResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(Permission.TIMESERIES_POST)
     public Response single(@PathParam("key") String key, @PathParam("eventType") String eventType, JsonObject body) {
-        timeseries.write(metadata.require(key), List.of(DataRequest.single(eventType, body)));
+        timeseries.write(metadata.requireForWriting(key), List.of(DataRequest.single(eventType, body)));
         return Response.status(Response.Status.CREATED).entity(EMPTY_JSON_STRING).build();
     }
 

@@ -1,0 +1,40 @@
+package org.psarchive.archive.metadata;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.Optional;
+import org.psarchive.platform.cache.ExpiringCache;
+
+/**
+ * Metadata records by key, as the write path needs them: their series, which never change once the
+ * record exists (changed content makes a new record). pScheduler writes into the same few records all
+ * day, and reading one back took four statements per write (bin/bench archive). Their
+ * {@code time-updated} goes stale here, so reads never come here.
+ *
+ * <p>A record deleted on this node is forgotten at once; {@link #LIFETIME} bounds how long one deleted
+ * through another node is still offered here (a write into it then fails).
+ */
+@ApplicationScoped
+public class RecordsForWriting {
+
+    static final Duration LIFETIME = Duration.ofSeconds(60);
+    static final int CAPACITY = 10_000;
+
+    private final ExpiringCache<String, Metadata> byKey = new ExpiringCache<>(LIFETIME, CAPACITY);
+
+    Optional<Metadata> get(String key) {
+        return byKey.get(key);
+    }
+
+    long generation() {
+        return byKey.generation();
+    }
+
+    void put(String key, Metadata record, long readAt) {
+        byKey.put(key, record, readAt);
+    }
+
+    void forget(String key) {
+        byKey.forget(key);
+    }
+}

@@ -24,6 +24,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.BufferedWriter;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.net.URI;
@@ -39,6 +41,7 @@ import org.psarchive.archive.metadata.MetadataPage;
 import org.psarchive.archive.metadata.MetadataRequest;
 import org.psarchive.archive.metadata.MetadataService;
 import org.psarchive.archive.metadata.SeriesKey;
+import org.psarchive.archive.timeseries.DataPoint;
 import org.psarchive.archive.timeseries.DataRequest;
 import org.psarchive.archive.timeseries.TimeRange;
 import org.psarchive.archive.timeseries.TimeseriesService;
@@ -117,8 +120,9 @@ public class ArchiveResource {
     @Path("{key}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(Permission.TIMESERIES_POST)
-    public Response bulk(@PathParam("key") String key, JsonObject body) {
-        timeseries.write(metadata.requireForWriting(key), DataRequest.bulk(body));
+    public Response bulk(@PathParam("key") String key, InputStream body) {
+        List<DataPoint> points = DataRequest.bulk(new InputStreamReader(body, StandardCharsets.UTF_8));
+        timeseries.write(metadata.requireForWriting(key), points);
         return Response.status(Response.Status.CREATED).entity(EMPTY_JSON_STRING).build();
     }
 

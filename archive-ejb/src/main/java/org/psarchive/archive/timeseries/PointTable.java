@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -25,6 +26,20 @@ final class PointTable {
     /** A stored row: numbers for numeric series, a JSON document for the others. */
     record Row(long ts, Double num, Double den, Long cnt, String doc) {
     }
+
+    private static final String INSERT_ROWS = "INSERT INTO ps_point (series_id, ts, num, den, cnt, doc) VALUES ";
+    private static final String REPLACE = " ON DUPLICATE KEY UPDATE num = VALUES(num), den = VALUES(den),"
+            + " cnt = VALUES(cnt), doc = VALUES(doc)";
+    private static final String ADD = " ON DUPLICATE KEY UPDATE num = COALESCE(num, 0) + VALUES(num),"
+            + " den = COALESCE(den, 0) + VALUES(den), cnt = COALESCE(cnt, 0) + VALUES(cnt)";
+    /** Rows per statement: 6 parameters each, well below the protocol's 65,535. */
+    static final int ROWS_PER_STATEMENT = 500;
+
+    private record Pending(long seriesId, Row row) {
+    }
+
+    private final List<Pending> replacements = new ArrayList<>();
+    private final List<Pending> additions = new ArrayList<>();
 
     private final Connection connection;
 
@@ -60,21 +75,47 @@ final class PointTable {
         batch("INSERT INTO ps_point (series_id, ts, num, den, cnt, doc) VALUES (?, ?, ?, ?, ?, ?)", seriesId, rows);
     }
 
-    /** Inserts rows or replaces existing ones at the same times. */
-    void replace(long seriesId, List<Row> rows) throws SQLException {
-        batch("INSERT INTO ps_point (series_id, ts, num, den, cnt, doc) VALUES (?, ?, ?, ?, ?, ?)"
-                + " ON DUPLICATE KEY UPDATE num = VALUES(num), den = VALUES(den), cnt = VALUES(cnt), doc = VALUES(doc)",
-                seriesId, rows);
+    /**
+     * Inserts rows or replaces existing ones at the same times, at {@link #flush()}: nothing in a
+     * request reads back what it replaces, and all series' rows then go in one statement.
+     */
+    void replace(long seriesId, List<Row> rows) {
+        rows.forEach(row -> replacements.add(new Pending(seriesId, row)));
     }
 
     /**
-     * Adds to the numbers of existing rows, or inserts them: atomic in the database, so concurrent writers
-     * of the same summary bin never lose each other's contribution.
+     * Adds to the numbers of existing rows, or inserts them, at {@link #flush()}: atomic in the database,
+     * so concurrent writers of the same summary bin never lose each other's contribution.
      */
-    void add(long seriesId, List<Row> rows) throws SQLException {
-        batch("INSERT INTO ps_point (series_id, ts, num, den, cnt, doc) VALUES (?, ?, ?, ?, ?, ?)"
-                + " ON DUPLICATE KEY UPDATE num = COALESCE(num, 0) + VALUES(num), den = COALESCE(den, 0) + VALUES(den),"
-                + " cnt = COALESCE(cnt, 0) + VALUES(cnt)", seriesId, rows);
+    void add(long seriesId, List<Row> rows) {
+        rows.forEach(row -> additions.add(new Pending(seriesId, row)));
+    }
+
+    /**
+     * Sends the pending replacements and additions of every series, as multi-row statements: MariaDB
+     * 10.11 runs a batch of upserts as one statement per row, and a pScheduler result touches some
+     * twenty summary series with a row each (bin/bench archive).
+     */
+    void flush() throws SQLException {
+        upsert(REPLACE, replacements);
+        upsert(ADD, additions);
+    }
+
+    private void upsert(String onDuplicate, List<Pending> pending) throws SQLException {
+        for (int from = 0; from < pending.size(); from += ROWS_PER_STATEMENT) {
+            List<Pending> chunk = pending.subList(from, Math.min(pending.size(), from + ROWS_PER_STATEMENT));
+            String sql = INSERT_ROWS + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?)"))
+                    + onDuplicate;
+            try (PreparedStatement statement = connection.prepareStatement(sql, Statement.NO_GENERATED_KEYS)) {
+                int index = 1;
+                for (Pending row : chunk) {
+                    bindRow(statement, index, row.seriesId(), row.row());
+                    index += 6;
+                }
+                statement.executeUpdate();
+            }
+        }
+        pending.clear();
     }
 
     /** Creates empty rows where none exist, so that they can be locked and then updated. */
@@ -139,20 +180,25 @@ final class PointTable {
         // (measured by bin/bench archive: 1031 statements per 1000-point PUT, 16 with this).
         try (PreparedStatement statement = connection.prepareStatement(sql, Statement.NO_GENERATED_KEYS)) {
             for (Row row : rows) {
-                statement.setLong(1, seriesId);
-                statement.setLong(2, row.ts());
-                setDouble(statement, 3, row.num());
-                setDouble(statement, 4, row.den());
-                if (row.cnt() == null) {
-                    statement.setNull(5, Types.BIGINT);
-                } else {
-                    statement.setLong(5, row.cnt());
-                }
-                statement.setString(6, row.doc());
+                bindRow(statement, 1, seriesId, row);
                 statement.addBatch();
             }
             statement.executeBatch();
         }
+    }
+
+    /** Binds one row's six columns from parameter {@code first} on. */
+    private static void bindRow(PreparedStatement statement, int first, long seriesId, Row row) throws SQLException {
+        statement.setLong(first, seriesId);
+        statement.setLong(first + 1, row.ts());
+        setDouble(statement, first + 2, row.num());
+        setDouble(statement, first + 3, row.den());
+        if (row.cnt() == null) {
+            statement.setNull(first + 4, Types.BIGINT);
+        } else {
+            statement.setLong(first + 4, row.cnt());
+        }
+        statement.setString(first + 5, row.doc());
     }
 
     private static void setDouble(PreparedStatement statement, int index, Double value) throws SQLException {

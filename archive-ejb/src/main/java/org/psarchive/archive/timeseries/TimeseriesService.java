@@ -65,6 +65,7 @@ public class TimeseriesService {
                 EventType type = EventTypes.require(entry.getKey());
                 new SeriesWriter(table, type, metadata.seriesOf(type.name())).write(entry.getValue());
             }
+            table.flush();
         } catch (SQLException e) {
             throw new IllegalStateException("storing data points failed", e);
         }

@@ -113,16 +113,24 @@ final class RecordStore {
         if (pairs.isEmpty()) {
             return;
         }
-        // NO_GENERATED_KEYS: Payara's pool wrapper otherwise makes the driver send the batch row by row
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO lookup_value (record_id, rkey, rvalue) VALUES (?, ?, ?)", Statement.NO_GENERATED_KEYS)) {
-            for (List<String> pair : pairs) {
-                insert.setLong(1, id);
-                insert.setString(2, pair.get(0));
-                insert.setString(3, pair.get(1));
-                insert.addBatch();
+        // One multi-row INSERT per chunk: a JDBC batch costs MariaDB's bulk protocol a prepare and a
+        // close round trip on top, and a registration is a handful of rows.
+        List<List<String>> rows = new ArrayList<>(pairs);
+        for (int from = 0; from < rows.size(); from += CHUNK) {
+            List<List<String>> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+            StringBuilder sql = new StringBuilder("INSERT INTO lookup_value (record_id, rkey, rvalue) VALUES ");
+            for (int i = 0; i < chunk.size(); i++) {
+                sql.append(i == 0 ? "(?, ?, ?)" : ", (?, ?, ?)");
             }
-            insert.executeBatch();
+            try (PreparedStatement insert = connection.prepareStatement(sql.toString(), Statement.NO_GENERATED_KEYS)) {
+                int index = 1;
+                for (List<String> pair : chunk) {
+                    insert.setLong(index++, id);
+                    insert.setString(index++, pair.get(0));
+                    insert.setString(index++, pair.get(1));
+                }
+                insert.executeUpdate();
+            }
         }
     }
 

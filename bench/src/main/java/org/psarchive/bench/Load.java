@@ -52,6 +52,15 @@ final class Load {
     }
 
     Result run(int maxPerClient, Duration limit, Operation operation) throws Exception {
+        return run(client -> maxPerClient, limit, operation);
+    }
+
+    /** Runs each client on until its sequence number reaches {@code end}, or the time limit has passed. */
+    Result runUntilSequence(int end, Duration limit, Operation operation) throws Exception {
+        return run(client -> Math.max(0, end - sequence[client]), limit, operation);
+    }
+
+    private Result run(java.util.function.IntUnaryOperator maxOfClient, Duration limit, Operation operation) throws Exception {
         int clients = sequence.length;
         CountDownLatch ready = new CountDownLatch(clients);
         CountDownLatch go = new CountDownLatch(1);
@@ -60,6 +69,7 @@ final class Load {
         for (int c = 0; c < clients; c++) {
             int client = c;
             futures.add(pool.submit(() -> {
+                int maxPerClient = maxOfClient.applyAsInt(client);
                 Client state = new Client(maxPerClient);
                 ready.countDown();
                 go.await();

@@ -33,6 +33,8 @@ import org.psarchive.platform.error.UnauthenticatedException;
 public class AuthenticationFilter implements ContainerRequestFilter {
 
     private static final Set<String> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
+    /** {@link PublicWrite#closedBy()} settings as read. */
+    private static final java.util.Map<String, Boolean> CLOSED = new java.util.concurrent.ConcurrentHashMap<>();
 
     @EJB
     private Authenticator authenticator;
@@ -125,8 +127,10 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     }
 
     private static boolean closed(PublicWrite open) {
-        return !open.closedBy().isEmpty() && org.eclipse.microprofile.config.ConfigProvider.getConfig()
-                .getOptionalValue(open.closedBy(), Boolean.class).orElse(false);
+        // read once per setting: the configuration comes from the environment, which does not change
+        // while we run, and asking MicroProfile Config on every registration cost a measurable share
+        return !open.closedBy().isEmpty() && CLOSED.computeIfAbsent(open.closedBy(), name -> org.eclipse.microprofile
+                .config.ConfigProvider.getConfig().getOptionalValue(name, Boolean.class).orElse(false));
     }
 
     private boolean annotated(Class<? extends java.lang.annotation.Annotation> type) {

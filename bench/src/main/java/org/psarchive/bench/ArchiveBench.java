@@ -160,7 +160,7 @@ public final class ArchiveBench {
         Load.Operation put = (client, sequence) -> api.putData(keys[client],
                 Payloads.integerPoints(Payloads.T0 + sequence * POINTS_PER_REQUEST * 60L, POINTS_PER_REQUEST, 60), token);
         progress("a. bulk ingest through the API: warm-up, then " + measure.toSeconds() + " s");
-        viaApi.run(5, Duration.ofSeconds(15), put);
+        viaApi.run(100_000, Load.warmUp(), put);
         Probe.Snapshot before = probe.take();
         Load.Result apiResult = viaApi.run(10_000, measure, put);
         Probe.Delta apiDelta = Probe.between(before, probe.take());
@@ -177,7 +177,7 @@ public final class ArchiveBench {
         Load.Operation insert = (client, sequence) -> insertBatch(connections[client], series[client],
                 Payloads.T0 + sequence * POINTS_PER_REQUEST * 60L);
         progress("a. bulk ingest through raw JDBC: warm-up, then the same rows");
-        viaJdbc.run(5, Duration.ofSeconds(15), insert);
+        viaJdbc.run(100_000, Load.warmUp(), insert);
         int sameRows = Math.max(20, (apiResult.operations() + BULK_WRITERS - 1) / BULK_WRITERS);
         before = probe.take();
         Load.Result rawResult = viaJdbc.run(sameRows, measure, insert);
@@ -246,7 +246,7 @@ public final class ArchiveBench {
             api.putData(key, Payloads.latencyResult(client, Payloads.T0 + sequence * 60L), token);
         };
         progress("b. pScheduler pattern: warm-up, then " + measure.toSeconds() + " s");
-        load.run(20, Duration.ofSeconds(20), result);
+        load.run(100_000, Load.warmUp(), result);
         Probe.Snapshot before = probe.take();
         Load.Result measured = load.run(10_000, measure, result);
         Probe.Delta delta = Probe.between(before, probe.take());

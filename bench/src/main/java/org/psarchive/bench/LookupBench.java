@@ -105,9 +105,9 @@ public final class LookupBench {
                 registerHost(host);
             }
         };
-        // The first tenth of the hosts (at most 10 s of them) warms the platform up untimed, as every
-        // other measurement does; a platform that just started spends much of its CPU compiling.
-        load.run(perClient / 10, Duration.ofSeconds(10), register);
+        // The first tenth of the hosts (at most BENCH_WARMUP seconds of them) warm the platform up
+        // untimed, as in every other measurement: a platform that just started spends much of its CPU compiling.
+        load.run(perClient / 10, Load.warmUp(), register);
         Load.Result result = load.runUntilSequence(perClient, Duration.ofMinutes(30), register);
         int registered = (int) java.util.Arrays.stream(serviceUris).filter(s -> s != null).count();
         if (registered < hosts) {
@@ -159,7 +159,7 @@ public final class LookupBench {
             String uri = serviceUris[Math.floorMod(random.nextInt(), hosts)][sequence % 3];
             Api.expect(api.post(uri, "{\"ttl\":\"PT2H\"}", null), 200, "renew");
         };
-        load.run(200, Duration.ofSeconds(5), renew);
+        load.run(100_000, Load.warmUp(), renew);
         Load.Result result = load.run(1_000_000, measure, renew);
         row("b. renew one record (POST)", result, 1, "renewals", ">= 1000 ops/s", result.rate(1) >= 1000);
 
@@ -170,7 +170,7 @@ public final class LookupBench {
                     null), 200, "bulk renew");
         };
         Load bulkLoad = new Load(pool, CLIENTS);
-        bulkLoad.run(200, Duration.ofSeconds(5), bulk);
+        bulkLoad.run(100_000, Load.warmUp(), bulk);
         Load.Result bulkResult = bulkLoad.run(1_000_000, measure, bulk);
         row("b. renew in bulk (3 records per PUT)", bulkResult, 3, "renewals", "-", null);
     }
@@ -200,7 +200,7 @@ public final class LookupBench {
             Api.Response answer = Api.expect(api.get(pathOfCommunity.apply(random.nextInt(COMMUNITIES))), 200, "query");
             bytes.addAndGet(answer.body().length());
         };
-        load.run(100, Duration.ofSeconds(5), query);
+        load.run(100_000, Load.warmUp(), query);
         bytes.set(0);
         Load.Result result = load.run(1_000_000, measure, query);
         Boolean pass = goal.startsWith("p99") ? result.errors() == 0 && result.percentileMillis(99) <= 20 : null;

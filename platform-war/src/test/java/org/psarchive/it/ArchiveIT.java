@@ -132,7 +132,8 @@ class ArchiveIT extends DeployedPlatformTest {
                          {"ts":1000000200,"val":[{"event-type":"packet-count-sent","val":20}]}]}""");
 
         assertEquals(409, mixed.statusCode(), mixed.body());
-        assertTrue(Http.object(mixed).getString("detail").contains("already exists"));
+        assertTrue(Http.object(mixed).getString("detail").contains("already exists for packet-count-sent at 1000000200"),
+                mixed.body());
         assertEquals("[{\"ts\":1000000200,\"val\":600.0}]", data(metadataKey, "packet-count-sent/base"),
                 "nothing of the refused request was stored");
         assertEquals("[{\"ts\":1000000200,\"val\":600.0}]", data(metadataKey, "packet-count-sent/aggregations/300"),

@@ -70,6 +70,16 @@ final class PointTable {
         return rows;
     }
 
+    /** Whether a failed statement broke a unique key (SQLSTATE class 23, also inside a batch's exception). */
+    static boolean isDuplicateKey(SQLException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Inserts new rows; a row that exists already is a duplicate key error. */
     void insert(long seriesId, List<Row> rows) throws SQLException {
         batch("INSERT INTO ps_point (series_id, ts, num, den, cnt, doc) VALUES (?, ?, ?, ?, ?, ?)", seriesId, rows);

@@ -141,6 +141,31 @@ class ArchiveIT extends DeployedPlatformTest {
     }
 
     @Test
+    void aDuplicateAmongManyPointsIs409AndNothingOfTheBulkIsStored() {
+        // from 100 points on, a PUT's rows go to MariaDB in its bulk protocol: the same rules hold there
+        String metadataKey = create(latencyMetadata(run));
+        assertEquals(201, put(ARCHIVE + metadataKey + "/", points(1000000000, 150)).statusCode());
+
+        HttpResponse<String> overlapping = put(ARCHIVE + metadataKey + "/", points(1000000000 + 100 * 60, 150));
+
+        assertEquals(409, overlapping.statusCode(), overlapping.body());
+        assertTrue(Http.object(overlapping).getString("detail")
+                .contains("already exists for packet-count-sent at " + (1000000000 + 100 * 60)), overlapping.body());
+        assertEquals(150, Http.structure(get(ARCHIVE + metadataKey + "/packet-count-sent/base?time-start=0"))
+                .asJsonArray().size(), "nothing of the refused request was stored");
+    }
+
+    /** {@code count} points of packet-count-sent, a minute apart from {@code start}. */
+    private static String points(long start, int count) {
+        StringBuilder data = new StringBuilder("{\"data\":[");
+        for (int i = 0; i < count; i++) {
+            data.append(i == 0 ? "" : ",").append("{\"ts\":").append(start + i * 60L)
+                    .append(",\"val\":[{\"event-type\":\"packet-count-sent\",\"val\":").append(i).append("}]}");
+        }
+        return data.append("]}").toString();
+    }
+
+    @Test
     void aBadValueRefusesTheWholeBulk() {
         String metadataKey = create(latencyMetadata(run));
 

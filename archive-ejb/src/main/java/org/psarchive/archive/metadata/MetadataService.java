@@ -2,6 +2,8 @@ package org.psarchive.archive.metadata;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
@@ -43,21 +45,55 @@ public class MetadataService {
     @Resource
     private TransactionSynchronizationRegistry transaction;
 
-    /** The record with this content: the one stored already, or a new one. */
+    /** The record with this content: the one stored already, or a new one, in the caller's transaction. */
     public Metadata create(NewMetadata metadata) {
         String checksum = metadata.checksum();
         try (Connection connection = dataSource.getConnection()) {
-            Optional<Long> existing = idByChecksum(connection, checksum);
+            Optional<Metadata> existing = byChecksum(connection, checksum);
             if (existing.isPresent()) {
-                return load(connection, List.of(existing.get())).get(0);
+                return existing.get();
             }
             try {
                 return load(connection, List.of(insert(connection, metadata, checksum))).get(0);
             } catch (SQLIntegrityConstraintViolationException concurrentTwin) {
                 // the same content was created by a concurrent request a moment ago
-                return load(connection, List.of(idByChecksum(connection, checksum).orElseThrow(() -> concurrentTwin)))
-                        .get(0);
+                return byChecksum(connection, checksum).orElseThrow(() -> concurrentTwin);
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException("metadata create failed", e);
+        }
+    }
+
+    /**
+     * {@link #create}, on its own: the esmond API's POST. Outside a container transaction, because
+     * pScheduler posts the same record before every result, and finding it is three reads of rows that
+     * never change, which need none (a transaction cost three statements of its own: {@code set
+     * autocommit}, {@code COMMIT} and {@code set autocommit} again; bin/bench archive). Only a new record
+     * is written in a (local) transaction.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Metadata post(NewMetadata metadata) {
+        String checksum = metadata.checksum();
+        try (Connection connection = dataSource.getConnection()) {
+            Optional<Metadata> existing = byChecksum(connection, checksum);
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+            long id;
+            connection.setAutoCommit(false);
+            try {
+                id = insert(connection, metadata, checksum);
+                connection.commit();
+            } catch (SQLIntegrityConstraintViolationException concurrentTwin) {
+                connection.rollback();
+                return byChecksum(connection, checksum).orElseThrow(() -> concurrentTwin);
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+            return load(connection, List.of(id)).get(0);
         } catch (SQLException e) {
             throw new IllegalStateException("metadata create failed", e);
         }
@@ -133,11 +169,12 @@ public class MetadataService {
         }
     }
 
-    private static Optional<Long> idByChecksum(Connection connection, String checksum) throws SQLException {
+    /** The stored record with this content, if any (empty too when it is deleted while being read). */
+    private static Optional<Metadata> byChecksum(Connection connection, String checksum) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT id FROM ps_metadata WHERE checksum = ?")) {
             select.setString(1, checksum);
             try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(row.getLong(1)) : Optional.empty();
+                return row.next() ? load(connection, List.of(row.getLong(1))).stream().findFirst() : Optional.empty();
             }
         }
     }

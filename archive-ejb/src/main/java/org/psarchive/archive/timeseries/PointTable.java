@@ -13,9 +13,10 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.psarchive.platform.error.ConflictException;
 
 /**
- * The SQL of {@code ps_point}, one statement per batch: the time-series hot path. Rows are keyed by
+ * The SQL of {@code ps_point}, the time-series hot path: writes queued and sent as multi-row statements. Rows are keyed by
  * (series_id, ts), the table's clustering key, so every statement here touches only the rows it names.
  */
 final class PointTable {
@@ -32,12 +33,17 @@ final class PointTable {
             + " cnt = VALUES(cnt), doc = VALUES(doc)";
     private static final String ADD = " ON DUPLICATE KEY UPDATE num = COALESCE(num, 0) + VALUES(num),"
             + " den = COALESCE(den, 0) + VALUES(den), cnt = COALESCE(cnt, 0) + VALUES(cnt)";
+    /** Insertions from this many rows on go as one batch in MariaDB's bulk protocol ({@link #bulkInsert}). */
+    static final int BULK_ROWS = 100;
     /** Rows per statement: 6 parameters each, well below the protocol's 65,535. */
     static final int ROWS_PER_STATEMENT = 500;
 
     private record Pending(long seriesId, Row row) {
     }
 
+    private final List<Pending> insertions = new ArrayList<>();
+    /** The event type of each series with insertions, for the 409's message. */
+    private final Map<Long, String> eventTypes = new java.util.LinkedHashMap<>();
     private final List<Pending> replacements = new ArrayList<>();
     private final List<Pending> additions = new ArrayList<>();
 
@@ -80,9 +86,14 @@ final class PointTable {
         return false;
     }
 
-    /** Inserts new rows; a row that exists already is a duplicate key error. */
-    void insert(long seriesId, List<Row> rows) throws SQLException {
-        batch("INSERT INTO ps_point (series_id, ts, num, den, cnt, doc) VALUES (?, ?, ?, ?, ?, ?)", seriesId, rows);
+    /**
+     * Inserts new rows at {@link #flush()}, where a row that exists already is a 409 naming
+     * {@code eventType} and the earliest such time. The primary key finds duplicates: looking them up
+     * before every insert cost MariaDB as much as the insert.
+     */
+    void insert(long seriesId, String eventType, List<Row> rows) {
+        rows.forEach(row -> insertions.add(new Pending(seriesId, row)));
+        eventTypes.put(seriesId, eventType);
     }
 
     /**
@@ -107,10 +118,41 @@ final class PointTable {
      * twenty summary series with a row each (bin/bench archive).
      */
     void flush() throws SQLException {
+        try {
+            if (insertions.size() >= BULK_ROWS) {
+                bulkInsert(insertions);
+            } else {
+                upsert("", insertions);
+            }
+        } catch (SQLException e) {
+            // the failed statement stored nothing; the 409 rolls the request's transaction back
+            if (isDuplicateKey(e)) {
+                throw duplicate(e);
+            }
+            throw e;
+        }
         upsert(REPLACE, replacements);
         upsert(ADD, additions);
     }
 
+    private ConflictException duplicate(SQLException cause) throws SQLException {
+        Map<Long, List<Long>> timesBySeries = new java.util.LinkedHashMap<>();
+        insertions.forEach(p -> timesBySeries.computeIfAbsent(p.seriesId(), id -> new ArrayList<>()).add(p.row().ts()));
+        for (Map.Entry<Long, List<Long>> series : timesBySeries.entrySet()) {
+            java.util.Optional<Long> first = select(series.getKey(), series.getValue(), false).keySet().stream()
+                    .min(Long::compare);
+            if (first.isPresent()) {
+                return new ConflictException(TimeseriesService.duplicate(eventTypes.get(series.getKey()), first.get()));
+            }
+        }
+        throw cause;
+    }
+
+    /**
+     * Pending rows in multi-row statements, {@code onDuplicate} appended. NO_GENERATED_KEYS explicitly:
+     * through Payara's pool wrapper a plain prepareStatement asks for generated keys, which costs
+     * Connector/J a round trip per statement.
+     */
     private void upsert(String onDuplicate, List<Pending> pending) throws SQLException {
         for (int from = 0; from < pending.size(); from += ROWS_PER_STATEMENT) {
             List<Pending> chunk = pending.subList(from, Math.min(pending.size(), from + ROWS_PER_STATEMENT));
@@ -128,17 +170,41 @@ final class PointTable {
         pending.clear();
     }
 
-    /** Creates empty rows where none exist, so that they can be locked and then updated. */
-    void ensure(long seriesId, Collection<Long> times) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO ps_point (series_id, ts) VALUES (?, ?)"
-                + " ON DUPLICATE KEY UPDATE ts = ts", Statement.NO_GENERATED_KEYS)) {
-            for (Long ts : times) {
-                insert.setLong(1, seriesId);
-                insert.setLong(2, ts);
-                insert.addBatch();
+    /** Creates empty rows where none exist (times by series), so that they can be locked and then updated. */
+    void ensure(Map<Long, ? extends Collection<Long>> timesBySeries) throws SQLException {
+        List<Pending> empty = new ArrayList<>();
+        timesBySeries.forEach((seriesId, times) -> times.forEach(ts -> empty.add(new Pending(seriesId,
+                new Row(ts, null, null, null, null)))));
+        upsert(" ON DUPLICATE KEY UPDATE ts = ts", empty);
+    }
+
+    /**
+     * The rows at these times (by series), locked for update, by series. One statement: a disjunction of
+     * primary-key equalities, which MariaDB reads as that many index lookups (a row-constructor IN list
+     * is not certain to be, and a scan here would lock the table).
+     */
+    Map<Long, Map<Long, Row>> selectForUpdate(Map<Long, ? extends Collection<Long>> timesBySeries) throws SQLException {
+        Map<Long, Map<Long, Row>> rows = new HashMap<>();
+        List<long[]> keys = new ArrayList<>();
+        timesBySeries.forEach((seriesId, times) -> times.forEach(ts -> keys.add(new long[] {seriesId, ts})));
+        for (int from = 0; from < keys.size(); from += ROWS_PER_STATEMENT) {
+            List<long[]> chunk = keys.subList(from, Math.min(keys.size(), from + ROWS_PER_STATEMENT));
+            String sql = "SELECT series_id, ts, num, den, cnt, doc FROM ps_point WHERE "
+                    + String.join(" OR ", Collections.nCopies(chunk.size(), "(series_id = ? AND ts = ?)")) + " FOR UPDATE";
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                int index = 1;
+                for (long[] key : chunk) {
+                    select.setLong(index++, key[0]);
+                    select.setLong(index++, key[1]);
+                }
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        rows.computeIfAbsent(row.getLong(1), id -> new HashMap<>()).put(row.getLong(2), row(row, 2));
+                    }
+                }
             }
-            insert.executeBatch();
         }
+        return rows;
     }
 
     /** Something done with each row of a range, as the database sends it. */
@@ -181,20 +247,21 @@ final class PointTable {
         }
     }
 
-    private void batch(String sql, long seriesId, List<Row> rows) throws SQLException {
-        if (rows.isEmpty()) {
-            return;
-        }
-        // NO_GENERATED_KEYS explicitly: through Payara's pool wrapper a plain prepareStatement asks for
-        // generated keys, and Connector/J then sends a batch row by row instead of as one bulk command
-        // (measured by bin/bench archive: 1031 statements per 1000-point PUT, 16 with this).
-        try (PreparedStatement statement = connection.prepareStatement(sql, Statement.NO_GENERATED_KEYS)) {
-            for (Row row : rows) {
-                bindRow(statement, 1, seriesId, row);
+    /**
+     * Many rows as one JDBC batch, which Connector/J sends with MariaDB's bulk protocol: for a bulk PUT
+     * of 1000 points that cost MariaDB less CPU than the same rows as multi-row statements (bin/bench
+     * archive), which win for the few rows of a pScheduler result. NO_GENERATED_KEYS: see {@link #upsert}.
+     */
+    private void bulkInsert(List<Pending> pending) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(INSERT_ROWS + "(?, ?, ?, ?, ?, ?)",
+                Statement.NO_GENERATED_KEYS)) {
+            for (Pending row : pending) {
+                bindRow(statement, 1, row.seriesId(), row.row());
                 statement.addBatch();
             }
             statement.executeBatch();
         }
+        pending.clear();
     }
 
     /** Binds one row's six columns from parameter {@code first} on. */
@@ -220,12 +287,17 @@ final class PointTable {
     }
 
     private static Row row(ResultSet row) throws SQLException {
-        double num = row.getDouble(2);
+        return row(row, 1);
+    }
+
+    /** The row whose (ts, num, den, cnt, doc) start at column {@code first}. */
+    private static Row row(ResultSet row, int first) throws SQLException {
+        double num = row.getDouble(first + 1);
         Double numValue = row.wasNull() ? null : num;
-        double den = row.getDouble(3);
+        double den = row.getDouble(first + 2);
         Double denValue = row.wasNull() ? null : den;
-        long cnt = row.getLong(4);
+        long cnt = row.getLong(first + 3);
         Long cntValue = row.wasNull() ? null : cnt;
-        return new Row(row.getLong(1), numValue, denValue, cntValue, row.getString(5));
+        return new Row(row.getLong(first), numValue, denValue, cntValue, row.getString(first + 4));
     }
 }

@@ -13,7 +13,6 @@ import org.psarchive.archive.eventtype.SummaryType;
 import org.psarchive.archive.metadata.Metadata;
 import org.psarchive.archive.summary.Histogram;
 import org.psarchive.archive.summary.HistogramStatistics;
-import org.psarchive.platform.error.ConflictException;
 
 /**
  * Writes the points of one event type of one metadata record into its base series and every summary
@@ -56,19 +55,7 @@ final class SeriesWriter {
     private void writeNumeric(Metadata.Series base, TreeMap<Long, PointValue> points) throws SQLException {
         List<PointTable.Row> rows = new ArrayList<>();
         points.forEach((ts, value) -> rows.add(numericRow(ts, value, null)));
-        try {
-            table.insert(base.id(), rows);
-        } catch (SQLException e) {
-            // The primary key finds duplicates: looking them up before every insert cost MariaDB as
-            // much as the insert. The failed statement stored nothing; the request's transaction is
-            // rolled back by the 409.
-            if (!PointTable.isDuplicateKey(e)) {
-                throw e;
-            }
-            Long first = table.select(base.id(), points.keySet(), false).keySet().stream().min(Long::compare)
-                    .orElseThrow(() -> e);
-            throw new ConflictException(TimeseriesService.duplicate(type.name(), first));
-        }
+        table.insert(base.id(), type.name(), rows);
         for (Metadata.Series summary : series) {
             if (summary.key().isBase()) {
                 continue;
@@ -89,7 +76,10 @@ final class SeriesWriter {
         points.forEach((ts, value) -> rows.add(new PointTable.Row(ts, null, null, null, TimeseriesService.json(histogram(value)))));
         table.replace(base.id(), rows);
 
-        Map<Long, Map<Long, Histogram>> aggregatedByWindow = new TreeMap<>();
+        // every aggregation's bins are created, locked and read in one statement each, then rewritten
+        // with the request's other replacements at flush
+        Map<Long, Map<Long, Histogram>> removedBySeries = new TreeMap<>();
+        Map<Long, Map<Long, Histogram>> addedBySeries = new TreeMap<>();
         for (Metadata.Series aggregation : summaries(SummaryType.AGGREGATION)) {
             long window = aggregation.key().window();
             Map<Long, Histogram> removed = new TreeMap<>();
@@ -102,7 +92,20 @@ final class SeriesWriter {
                 }
                 added.merge(bin, histogram(point.getValue()), Histogram::plus);
             }
-            aggregatedByWindow.put(window, rewriteBins(aggregation.id(), removed, added));
+            removedBySeries.put(aggregation.id(), removed);
+            addedBySeries.put(aggregation.id(), added);
+        }
+        Map<Long, Map<Long, Histogram>> aggregatedByWindow = new TreeMap<>();
+        if (!addedBySeries.isEmpty()) {
+            Map<Long, java.util.Set<Long>> bins = new TreeMap<>();
+            addedBySeries.forEach((seriesId, added) -> bins.put(seriesId, added.keySet()));
+            table.ensure(bins);
+            Map<Long, Map<Long, PointTable.Row>> current = table.selectForUpdate(bins);
+            for (Metadata.Series aggregation : summaries(SummaryType.AGGREGATION)) {
+                aggregatedByWindow.put(aggregation.key().window(), rewriteBins(aggregation.id(),
+                        current.getOrDefault(aggregation.id(), Map.of()), removedBySeries.get(aggregation.id()),
+                        addedBySeries.get(aggregation.id())));
+            }
         }
         for (Metadata.Series statistics : summaries(SummaryType.STATISTICS)) {
             long window = statistics.key().window();
@@ -122,12 +125,10 @@ final class SeriesWriter {
 
     /**
      * A bin's new histogram is the stored one minus the points replaced plus the points written. Bucket
-     * arithmetic cannot be done in SQL, so the bins are created if missing, locked, and rewritten.
+     * arithmetic cannot be done in SQL, so the bins were created if missing and locked before this.
      */
-    private Map<Long, Histogram> rewriteBins(long seriesId, Map<Long, Histogram> removed, Map<Long, Histogram> added)
-            throws SQLException {
-        table.ensure(seriesId, added.keySet());
-        Map<Long, PointTable.Row> current = table.select(seriesId, added.keySet(), true);
+    private Map<Long, Histogram> rewriteBins(long seriesId, Map<Long, PointTable.Row> current, Map<Long, Histogram> removed,
+            Map<Long, Histogram> added) {
         Map<Long, Histogram> updated = new TreeMap<>();
         List<PointTable.Row> rows = new ArrayList<>();
         added.forEach((bin, histogram) -> {

@@ -2,6 +2,8 @@ package org.psarchive.lookup;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,29 +49,36 @@ public class LookupService {
         });
     }
 
-    /** A live record. */
+    /** A live record. Reads join a caller's transaction but start none: one read needs none. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<LookupRecord> find(String type, String uuid) {
         Instant now = Instant.now();
         return withStore(store -> store.byUuid(uuid, false)
                 .filter(r -> r.type().equals(type) && r.expires().isAfter(now)));
     }
 
-    /** Renews one record's lease; possible until the grace period after its expiry ends. */
+    /**
+     * Renews one record's lease; possible until the grace period after its expiry ends. One conditional
+     * UPDATE, atomic by itself, outside any container transaction: the registration daemon renews every
+     * record it keeps, and a transaction around it cost three statements of its own (bin/bench lookup).
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public LookupRecord renew(String type, String uuid, Optional<String> ttl) {
         LookupSettings settings = LookupSettings.current();
         Duration lease = settings.leases().leaseFor(ttl);
         Instant now = Instant.now();
         return withStore(store -> {
-            LookupRecord record = store.byUuid(uuid, true).filter(r -> r.type().equals(type))
+            int renewed = store.update("UPDATE lookup_record SET expires_at = ?, state = ?, ttl = ? WHERE uuid = ?"
+                    + " AND record_type = ? AND managed_key IS NULL AND expires_at >= ?",
+                    parameters(now.plus(lease).toEpochMilli(), LookupRecord.RENEWED, ttl.orElse(null), uuid, type,
+                            now.minus(settings.grace()).toEpochMilli()));
+            LookupRecord record = store.byUuid(uuid, false).filter(r -> r.type().equals(type))
                     .orElseThrow(() -> new NotFoundException("Record does not exist: " + RecordUri.of(type, uuid)));
-            Optional<String> refusal = refusal(record, now, settings.grace());
-            if (refusal.isPresent()) {
-                throw new LeaseRefusedException(refusal.get());
+            if (renewed == 0) {
+                throw new LeaseRefusedException(refusal(record, now, settings.grace())
+                        .orElse("Failed to secure lease: " + record.uri() + " changed while it was renewed; try again."));
             }
-            Instant expires = now.plus(lease);
-            store.update("UPDATE lookup_record SET expires_at = ?, state = ?, ttl = ? WHERE id = ?",
-                    parameters(expires.toEpochMilli(), LookupRecord.RENEWED, ttl.orElse(null), record.id()));
-            return new LookupRecord(record.id(), uuid, type, record.data(), ttl, LookupRecord.RENEWED, expires, false);
+            return record;
         });
     }
 
@@ -146,6 +155,7 @@ public class LookupService {
     }
 
     /** One page of the live records the query matches, in registration order. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public LookupPage query(LookupQuery query) {
         QuerySql.Statement select = QuerySql.of(query.conditions(), query.anyKey())
                 // one more than asked tells whether there is a next page

@@ -347,18 +347,13 @@ public final class ArchiveBench {
         System.out.printf("%nWhere the time went during each measurement (MariaDB's global counters per operation;"
                 + " CPU as a share of all %d cores):%n%n", cores);
         List<String[]> where = new ArrayList<>();
-        where.add(new String[] {"scenario", "op", "SQL statements/op", "commits/op", "fsyncs/op", "row lock waits",
-                "CPU Payara", "CPU MariaDB", "CPU client", "CPU other", "CPU idle"});
+        List<String> header = new ArrayList<>(List.of("scenario", "op"));
+        header.addAll(List.of(Probe.COLUMN_NAMES));
+        where.add(header.toArray(String[]::new));
         for (Row row : rows) {
-            Probe.Delta d = row.delta();
-            double capacity = d.seconds() * cores;
-            double operations = row.result().operations();
-            where.add(new String[] {row.name(), row.operation(),
-                    perOp(d.counter("Questions"), operations), perOp(d.counter("Com_commit"), operations),
-                    perOp(d.counter("Innodb_data_fsyncs"), operations),
-                    String.format(Locale.ROOT, "%,d (%,d ms)", d.counter("Innodb_row_lock_waits"), d.counter("Innodb_row_lock_time")),
-                    percent(d.payaraCpu(), capacity), percent(d.mariadbCpu(), capacity), percent(d.clientCpu(), capacity),
-                    percent(d.otherCpu(), capacity), percent(capacity - d.machineCpu(), capacity)});
+            List<String> line = new ArrayList<>(List.of(row.name(), row.operation()));
+            line.addAll(List.of(Probe.columns(row.delta(), row.result().operations(), cores)));
+            where.add(line.toArray(String[]::new));
         }
         printTable(where);
         if (!notes.isEmpty()) {
@@ -373,16 +368,8 @@ public final class ArchiveBench {
         return String.format(Locale.ROOT, value < 10 ? "%.2f" : "%,.0f", value);
     }
 
-    private static String perOp(long count, double operations) {
-        return operations == 0 ? "-" : String.format(Locale.ROOT, "%.1f", count / operations);
-    }
-
-    private static String percent(double cpuSeconds, double capacity) {
-        return String.format(Locale.ROOT, "%.0f%%", 100 * Math.max(0, cpuSeconds) / capacity);
-    }
-
     /** A Markdown table with padded columns, readable as text and pastable into notes. */
-    private static void printTable(List<String[]> table) {
+    static void printTable(List<String[]> table) {
         int[] widths = new int[table.get(0).length];
         for (String[] line : table) {
             for (int i = 0; i < line.length; i++) {

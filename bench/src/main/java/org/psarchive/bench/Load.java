@@ -43,11 +43,11 @@ final class Load {
     private final int[] sequence;
 
     /**
-     * How long each scenario warms up before it is timed (BENCH_WARMUP seconds, default 10): the
+     * How long each scenario warms up before it is timed (BENCH_WARMUP seconds, default 30): the
      * platform starts cold, and its JIT compiler then takes a large share of the two cores.
      */
     static Duration warmUp() {
-        long seconds = Long.parseLong(System.getenv().getOrDefault("BENCH_WARMUP", "10"));
+        long seconds = Long.parseLong(System.getenv().getOrDefault("BENCH_WARMUP", "30"));
         if (seconds < 1 || seconds > 600) {
             throw new IllegalArgumentException("BENCH_WARMUP must be between 1 and 600");
         }

@@ -17,8 +17,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * through its API (hosts, their interface and three services each, every host in two communities),
  * then measures renewals and queries by community, and prints one table (docs/benchmarks.md).
  *
- * <p>Arguments: the platform's base URL and the pid of its JVM. BENCH_SECONDS sets the length of each
- * timed measurement (default 20); BENCH_LOOKUP_RECORDS the number of records (default 100000).
+ * <p>Arguments: the platform's base URL, the pid of its JVM and that of mariadbd (0 if not visible).
+ * BENCH_SECONDS sets the length of each timed measurement (default 20); BENCH_LOOKUP_RECORDS the number of
+ * records (default 100000); BENCH_WARMUP the warm-up before each (default 30).
  */
 public final class LookupBench {
 
@@ -41,9 +42,18 @@ public final class LookupBench {
     private final String[][] serviceUris;
     private final List<String[]> table = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
+    /** Where the time of each measurement went, taken from {@link #startMeasuring} to its {@link #row}. */
+    private final Probe probe;
+    private final List<String[]> where = new ArrayList<>();
+    private Probe.Snapshot before;
 
-    private LookupBench(URI base, long payaraPid, Duration measure, int records) {
+    private LookupBench(URI base, long payaraPid, long mariadbPid, Duration measure, int records)
+            throws java.sql.SQLException {
         this.api = new Api(base);
+        java.sql.Connection db = java.sql.DriverManager.getConnection(System.getenv("PSARCHIVE_DB_URL"),
+                System.getenv("PSARCHIVE_DB_USER"), System.getenv("PSARCHIVE_DB_PASSWORD"));
+        db.setNetworkTimeout(Runnable::run, 60_000);
+        this.probe = new Probe(payaraPid, mariadbPid, db);
         this.payaraPid = payaraPid;
         this.measure = measure;
         this.hosts = Math.max(CLIENTS, records / RECORDS_PER_HOST);
@@ -51,8 +61,8 @@ public final class LookupBench {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 2) {
-            System.err.println("usage: LookupBench BASE_URL PAYARA_PID (run it through bin/bench lookup)");
+        if (args.length != 3) {
+            System.err.println("usage: LookupBench BASE_URL PAYARA_PID MARIADB_PID (run it through bin/bench lookup)");
             System.exit(2);
         }
         long seconds = Long.parseLong(System.getenv().getOrDefault("BENCH_SECONDS", "20"));
@@ -60,7 +70,8 @@ public final class LookupBench {
         if (seconds < 1 || seconds > 600 || records < 1000 || records > 10_000_000) {
             throw new IllegalArgumentException("BENCH_SECONDS must be 1..600 and BENCH_LOOKUP_RECORDS 1000..10000000");
         }
-        LookupBench bench = new LookupBench(URI.create(args[0]), Long.parseLong(args[1]), Duration.ofSeconds(seconds), records);
+        LookupBench bench = new LookupBench(URI.create(args[0]), Long.parseLong(args[1]), Long.parseLong(args[2]),
+                Duration.ofSeconds(seconds), records);
         bench.waitUntilServing(Duration.ofSeconds(240));
         bench.fill();
         bench.renew();
@@ -108,6 +119,7 @@ public final class LookupBench {
         // The first tenth of the hosts (at most BENCH_WARMUP seconds of them) warm the platform up
         // untimed, as in every other measurement: a platform that just started spends much of its CPU compiling.
         load.run(perClient / 10, Load.warmUp(), register);
+        startMeasuring();
         Load.Result result = load.runUntilSequence(perClient, Duration.ofMinutes(30), register);
         int registered = (int) java.util.Arrays.stream(serviceUris).filter(s -> s != null).count();
         if (registered < hosts) {
@@ -160,6 +172,7 @@ public final class LookupBench {
             Api.expect(api.post(uri, "{\"ttl\":\"PT2H\"}", null), 200, "renew");
         };
         load.run(100_000, Load.warmUp(), renew);
+        startMeasuring();
         Load.Result result = load.run(1_000_000, measure, renew);
         row("b. renew one record (POST)", result, 1, "renewals", ">= 1000 ops/s", result.rate(1) >= 1000);
 
@@ -171,6 +184,7 @@ public final class LookupBench {
         };
         Load bulkLoad = new Load(pool, CLIENTS);
         bulkLoad.run(100_000, Load.warmUp(), bulk);
+        startMeasuring();
         Load.Result bulkResult = bulkLoad.run(1_000_000, measure, bulk);
         row("b. renew in bulk (3 records per PUT)", bulkResult, 3, "renewals", "-", null);
     }
@@ -202,6 +216,7 @@ public final class LookupBench {
         };
         load.run(100_000, Load.warmUp(), query);
         bytes.set(0);
+        startMeasuring();
         Load.Result result = load.run(1_000_000, measure, query);
         Boolean pass = goal.startsWith("p99") ? result.errors() == 0 && result.percentileMillis(99) <= 20 : null;
         row(name, result, 1, "queries", goal, pass);
@@ -214,12 +229,22 @@ public final class LookupBench {
         Load load = new Load(pool, 1);
         Load.Operation list = (client, sequence) -> Api.expect(api.get("lookup/communities"), 200, "communities");
         load.run(3, Duration.ofSeconds(10), list);
+        startMeasuring();
         row("e. GET /lookup/communities (" + COMMUNITIES + ")", load.run(20, measure, list), 1, "lists", "-", null);
     }
 
     // ---------------------------------------------------------------------------------------- report
 
-    private void row(String scenario, Load.Result result, int units, String unit, String goal, Boolean pass) {
+    private void startMeasuring() throws java.sql.SQLException {
+        before = probe.take();
+    }
+
+    private void row(String scenario, Load.Result result, int units, String unit, String goal, Boolean pass)
+            throws java.sql.SQLException {
+        List<String> line = new ArrayList<>(List.of(scenario));
+        line.addAll(List.of(Probe.columns(Probe.between(before, probe.take()), result.operations(),
+                Runtime.getRuntime().availableProcessors())));
+        where.add(line.toArray(String[]::new));
         String verdict = pass == null ? "-" : pass ? "PASS" : "FAIL";
         table.add(new String[] {scenario, String.valueOf(result.operations()), String.format(Locale.ROOT, "%.0f", result.rate(1)),
                 String.format(Locale.ROOT, "%.0f %s/s", result.rate(units), unit),
@@ -251,6 +276,14 @@ public final class LookupBench {
                 System.out.println("-".repeat(line.length()));
             }
         }
+        System.out.printf("%nWhere the time went during each measurement (MariaDB's global counters per operation;"
+                + " CPU as a share of all %d cores):%n%n", Runtime.getRuntime().availableProcessors());
+        List<String> header = new ArrayList<>(List.of("scenario"));
+        header.addAll(List.of(Probe.COLUMN_NAMES));
+        List<String[]> whereTable = new ArrayList<>();
+        whereTable.add(header.toArray(String[]::new));
+        whereTable.addAll(where);
+        ArchiveBench.printTable(whereTable);
         System.out.println();
         notes.forEach(note -> System.out.println("note: " + note));
     }

@@ -64,6 +64,29 @@ final class Probe {
                 cpuSeconds(ProcessHandle.current().pid()), machineCpuSeconds(), status);
     }
 
+    /** The columns {@link #columns} fills: what both benchmarks print under "where the time went". */
+    static final String[] COLUMN_NAMES = {"SQL statements/op", "commits/op", "fsyncs/op", "row lock waits",
+        "CPU Payara", "CPU MariaDB", "CPU client", "CPU other", "CPU idle"};
+
+    /** MariaDB's counters per operation and each process's CPU as a share of all {@code cores}. */
+    static String[] columns(Delta d, double operations, int cores) {
+        double capacity = d.seconds() * cores;
+        return new String[] {perOp(d.counter("Questions"), operations), perOp(d.counter("Com_commit"), operations),
+            perOp(d.counter("Innodb_data_fsyncs"), operations),
+            String.format(java.util.Locale.ROOT, "%,d (%,d ms)", d.counter("Innodb_row_lock_waits"),
+                    d.counter("Innodb_row_lock_time")),
+            percent(d.payaraCpu(), capacity), percent(d.mariadbCpu(), capacity), percent(d.clientCpu(), capacity),
+            percent(d.otherCpu(), capacity), percent(capacity - d.machineCpu(), capacity)};
+    }
+
+    private static String perOp(long count, double operations) {
+        return operations == 0 ? "-" : String.format(java.util.Locale.ROOT, "%.1f", count / operations);
+    }
+
+    private static String percent(double cpuSeconds, double capacity) {
+        return String.format(java.util.Locale.ROOT, "%.0f%%", 100 * Math.max(0, cpuSeconds) / capacity);
+    }
+
     static Delta between(Snapshot before, Snapshot after) {
         Map<String, Long> status = new HashMap<>();
         after.status().forEach((name, value) -> status.put(name, value - before.status().getOrDefault(name, 0L)));

@@ -100,12 +100,8 @@ public class MetadataService {
     }
 
     public Optional<Metadata> find(MetadataKey key) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement("SELECT id FROM ps_metadata WHERE metadata_key = ?")) {
-            select.setString(1, key.value());
-            try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(load(connection, List.of(row.getLong(1))).get(0)) : Optional.empty();
-            }
+        try (Connection connection = dataSource.getConnection()) {
+            return load(connection, "metadata_key = ?", List.of(key.value()), null).stream().findFirst();
         } catch (SQLException e) {
             throw new IllegalStateException("metadata lookup failed", e);
         }
@@ -171,12 +167,7 @@ public class MetadataService {
 
     /** The stored record with this content, if any (empty too when it is deleted while being read). */
     private static Optional<Metadata> byChecksum(Connection connection, String checksum) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT id FROM ps_metadata WHERE checksum = ?")) {
-            select.setString(1, checksum);
-            try (ResultSet row = select.executeQuery()) {
-                return row.next() ? load(connection, List.of(row.getLong(1))).stream().findFirst() : Optional.empty();
-            }
-        }
+        return load(connection, "checksum = ?", List.of(checksum), null).stream().findFirst();
     }
 
     private static long insert(Connection connection, NewMetadata metadata, String checksum) throws SQLException {
@@ -231,12 +222,20 @@ public class MetadataService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        String in = String.join(",", Collections.nCopies(ids.size(), "?"));
+        return load(connection, "id IN (" + String.join(",", Collections.nCopies(ids.size(), "?")) + ")", ids, ids);
+    }
+
+    /**
+     * The records whose {@code ps_metadata} row matches {@code condition}, in the order of {@code order}
+     * (or as found when null): three statements, the first finding the rows.
+     */
+    private static List<Metadata> load(Connection connection, String condition, List<?> arguments, List<Long> order)
+            throws SQLException {
         Map<Long, Object[]> rows = new LinkedHashMap<>();
         Map<Long, TreeMap<String, String>> parameters = new LinkedHashMap<>();
         Map<Long, List<Metadata.Series>> series = new LinkedHashMap<>();
         try (PreparedStatement select = bind(connection.prepareStatement(
-                "SELECT " + COLUMNS + " FROM ps_metadata WHERE id IN (" + in + ")"), ids);
+                "SELECT " + COLUMNS + " FROM ps_metadata WHERE " + condition), arguments);
                 ResultSet row = select.executeQuery()) {
             while (row.next()) {
                 Object[] values = new Object[9];
@@ -248,6 +247,11 @@ public class MetadataService {
                 series.put(row.getLong(1), new ArrayList<>());
             }
         }
+        List<Long> ids = new ArrayList<>(rows.keySet());
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String in = String.join(",", Collections.nCopies(ids.size(), "?"));
         try (PreparedStatement select = bind(connection.prepareStatement(
                 "SELECT metadata_id, name, param_value FROM ps_metadata_parameter WHERE metadata_id IN (" + in + ")"), ids);
                 ResultSet row = select.executeQuery()) {
@@ -267,7 +271,7 @@ public class MetadataService {
             }
         }
         List<Metadata> records = new ArrayList<>();
-        for (Long id : ids) {
+        for (Long id : order != null ? order : ids) {
             Object[] values = rows.get(id);
             if (values == null) {
                 continue;
@@ -288,9 +292,9 @@ public class MetadataService {
         return records;
     }
 
-    private static PreparedStatement bind(PreparedStatement statement, List<Long> ids) throws SQLException {
-        for (int i = 0; i < ids.size(); i++) {
-            statement.setLong(i + 1, ids.get(i));
+    private static PreparedStatement bind(PreparedStatement statement, List<?> arguments) throws SQLException {
+        for (int i = 0; i < arguments.size(); i++) {
+            statement.setObject(i + 1, arguments.get(i));
         }
         return statement;
     }

@@ -2,21 +2,17 @@ package org.psarchive.bench;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The platform's HTTP API as the benchmark uses it: one {@link HttpClient} (HTTP/1.1, keep-alive, its
- * own pool of connections) shared by every client thread. Every call is bounded by a timeout.
+ * The platform's HTTP API as the benchmark uses it: each client thread has its own kept-alive
+ * {@link HttpConnection}, as each pScheduler archiver or registration daemon would. Every call is bounded
+ * by a timeout.
  */
 final class Api {
 
     static final String ARCHIVE = "esmond/perfsonar/archive/";
-    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
     /** An answer: its status and body. */
     record Response(int status, String body) {
@@ -32,32 +28,23 @@ final class Api {
         }
     }
 
-    private final HttpClient client = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
     private final URI base;
+    private final ThreadLocal<HttpConnection> connection = new ThreadLocal<>();
 
     Api(URI base) {
         this.base = base;
     }
 
-    URI base() {
-        return base;
+    Response get(String path) throws IOException {
+        return send("GET", path, null, null);
     }
 
-    Response get(String path) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(base.resolve(path)).GET(), null);
+    Response post(String path, String json, String token) throws IOException {
+        return send("POST", path, json, token);
     }
 
-    Response post(String path, String json, String token) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(base.resolve(path)).POST(HttpRequest.BodyPublishers.ofString(json))
-                .header("Content-Type", "application/json"), token);
-    }
-
-    Response put(String path, String json, String token) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(base.resolve(path)).PUT(HttpRequest.BodyPublishers.ofString(json))
-                .header("Content-Type", "application/json"), token);
+    Response put(String path, String json, String token) throws IOException {
+        return send("PUT", path, json, token);
     }
 
     /** Creates a metadata record (or finds the existing one of the same content) and returns its key. */
@@ -71,13 +58,33 @@ final class Api {
         expect(put(ARCHIVE + metadataKey + "/", json, token), 201, "bulk PUT");
     }
 
-    private Response send(HttpRequest.Builder request, String token) throws IOException, InterruptedException {
-        request.timeout(REQUEST_TIMEOUT);
-        if (token != null) {
-            request.header("Authorization", "Token " + token);
+    private Response send(String method, String path, String json, String token) throws IOException {
+        URI uri = base.resolve(path);
+        String target = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        HttpConnection open = connection.get();
+        if (open != null && open.isOpen()) {
+            try {
+                return answer(open, open.exchange(method, target, json, token));
+            } catch (HttpConnection.NoAnswerException | java.net.SocketException closedWhileIdle) {
+                // the server closed this kept-alive connection before reading the request: send it again
+                open.close();
+            }
         }
-        HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        return new Response(response.statusCode(), response.body());
+        HttpConnection fresh = new HttpConnection(base);
+        connection.set(fresh);
+        try {
+            return answer(fresh, fresh.exchange(method, target, json, token));
+        } catch (IOException | RuntimeException e) {
+            fresh.close();
+            throw e;
+        }
+    }
+
+    private static Response answer(HttpConnection used, Response response) {
+        if (!used.isOpen()) {
+            used.close();
+        }
+        return response;
     }
 
     static Response expect(Response response, int status, String what) throws Failure {

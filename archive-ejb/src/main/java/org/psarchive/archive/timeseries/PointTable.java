@@ -11,13 +11,16 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.psarchive.platform.error.ConflictException;
 
 /**
- * The SQL of {@code ps_point}, the time-series hot path: writes queued and sent as multi-row statements. Rows are keyed by
- * (series_id, ts), the table's clustering key, so every statement here touches only the rows it names.
+ * The SQL of {@code ps_point}, the time-series hot path: writes are queued and sent as multi-row
+ * statements at {@link #flush()}. Rows are keyed by (series_id, ts), the table's clustering key, so every
+ * statement here touches only the rows it names.
  */
 final class PointTable {
 
@@ -43,7 +46,7 @@ final class PointTable {
 
     private final List<Pending> insertions = new ArrayList<>();
     /** The event type of each series with insertions, for the 409's message. */
-    private final Map<Long, String> eventTypes = new java.util.LinkedHashMap<>();
+    private final Map<Long, String> eventTypes = new LinkedHashMap<>();
     private final List<Pending> replacements = new ArrayList<>();
     private final List<Pending> additions = new ArrayList<>();
 
@@ -136,10 +139,10 @@ final class PointTable {
     }
 
     private ConflictException duplicate(SQLException cause) throws SQLException {
-        Map<Long, List<Long>> timesBySeries = new java.util.LinkedHashMap<>();
+        Map<Long, List<Long>> timesBySeries = new LinkedHashMap<>();
         insertions.forEach(p -> timesBySeries.computeIfAbsent(p.seriesId(), id -> new ArrayList<>()).add(p.row().ts()));
         for (Map.Entry<Long, List<Long>> series : timesBySeries.entrySet()) {
-            java.util.Optional<Long> first = select(series.getKey(), series.getValue(), false).keySet().stream()
+            Optional<Long> first = select(series.getKey(), series.getValue(), false).keySet().stream()
                     .min(Long::compare);
             if (first.isPresent()) {
                 return new ConflictException(TimeseriesService.duplicate(eventTypes.get(series.getKey()), first.get()));

@@ -47,21 +47,7 @@ public class MetadataService {
 
     /** The record with this content: the one stored already, or a new one, in the caller's transaction. */
     public Metadata create(NewMetadata metadata) {
-        String checksum = metadata.checksum();
-        try (Connection connection = dataSource.getConnection()) {
-            Optional<Metadata> existing = byChecksum(connection, checksum);
-            if (existing.isPresent()) {
-                return existing.get();
-            }
-            try {
-                return load(connection, List.of(insert(connection, metadata, checksum))).get(0);
-            } catch (SQLIntegrityConstraintViolationException concurrentTwin) {
-                // the same content was created by a concurrent request a moment ago
-                return byChecksum(connection, checksum).orElseThrow(() -> concurrentTwin);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("metadata create failed", e);
-        }
+        return findOrInsert(metadata, false);
     }
 
     /**
@@ -73,29 +59,42 @@ public class MetadataService {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Metadata post(NewMetadata metadata) {
+        return findOrInsert(metadata, true);
+    }
+
+    private Metadata findOrInsert(NewMetadata metadata, boolean localTransaction) {
         String checksum = metadata.checksum();
         try (Connection connection = dataSource.getConnection()) {
             Optional<Metadata> existing = byChecksum(connection, checksum);
             if (existing.isPresent()) {
                 return existing.get();
             }
-            long id;
-            connection.setAutoCommit(false);
             try {
-                id = insert(connection, metadata, checksum);
-                connection.commit();
+                long id = localTransaction ? insertCommitted(connection, metadata, checksum)
+                        : insert(connection, metadata, checksum);
+                return load(connection, List.of(id)).get(0);
             } catch (SQLIntegrityConstraintViolationException concurrentTwin) {
-                connection.rollback();
+                // the same content was created by a concurrent request a moment ago
                 return byChecksum(connection, checksum).orElseThrow(() -> concurrentTwin);
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
-            return load(connection, List.of(id)).get(0);
         } catch (SQLException e) {
             throw new IllegalStateException("metadata create failed", e);
+        }
+    }
+
+    /** {@link #insert} in a transaction of its own on a connection outside any container transaction. */
+    private static long insertCommitted(Connection connection, NewMetadata metadata, String checksum)
+            throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            long id = insert(connection, metadata, checksum);
+            connection.commit();
+            return id;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
         }
     }
 

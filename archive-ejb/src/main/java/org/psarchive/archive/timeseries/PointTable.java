@@ -80,7 +80,7 @@ final class PointTable {
     }
 
     /** Whether a failed statement broke a unique key (SQLSTATE class 23, also inside a batch's exception). */
-    static boolean isDuplicateKey(SQLException e) {
+    private static boolean isDuplicateKey(SQLException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
                 return true;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.psarchive.archive.eventtype.DataType;
 import org.psarchive.archive.eventtype.EventType;
@@ -97,7 +98,7 @@ final class SeriesWriter {
         }
         Map<Long, Map<Long, Histogram>> aggregatedByWindow = new TreeMap<>();
         if (!addedBySeries.isEmpty()) {
-            Map<Long, java.util.Set<Long>> bins = new TreeMap<>();
+            Map<Long, Set<Long>> bins = new TreeMap<>();
             addedBySeries.forEach((seriesId, added) -> bins.put(seriesId, added.keySet()));
             table.ensure(bins);
             Map<Long, Map<Long, PointTable.Row>> current = table.selectForUpdate(bins);

@@ -12,8 +12,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.AnnotatedElement;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.psarchive.account.Authenticator;
 import org.psarchive.account.Caller;
 import org.psarchive.account.Permission;
@@ -34,7 +37,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
 
     private static final Set<String> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
     /** {@link PublicWrite#closedBy()} settings as read. */
-    private static final java.util.Map<String, Boolean> CLOSED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Boolean> CLOSED = new ConcurrentHashMap<>();
 
     @EJB
     private Authenticator authenticator;
@@ -129,8 +132,8 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     private static boolean closed(PublicWrite open) {
         // read once per setting: the configuration comes from the environment, which does not change
         // while we run, and asking MicroProfile Config on every registration cost a measurable share
-        return !open.closedBy().isEmpty() && CLOSED.computeIfAbsent(open.closedBy(), name -> org.eclipse.microprofile
-                .config.ConfigProvider.getConfig().getOptionalValue(name, Boolean.class).orElse(false));
+        return !open.closedBy().isEmpty() && CLOSED.computeIfAbsent(open.closedBy(),
+                name -> ConfigProvider.getConfig().getOptionalValue(name, Boolean.class).orElse(false));
     }
 
     private boolean annotated(Class<? extends java.lang.annotation.Annotation> type) {

@@ -28,6 +28,9 @@ import org.psarchive.platform.error.PermissionDeniedException;
 @Stateless
 public class LookupService {
 
+    /** Records sharing the duplicate rule's driving value that are compared in Java; more take the full query. */
+    static final int DUPLICATE_CANDIDATES = 50;
+
     @Resource(lookup = SchemaMigrator.DATA_SOURCE)
     private DataSource dataSource;
 
@@ -184,7 +187,18 @@ public class LookupService {
             }
         });
         LookupQuery exact = new LookupQuery(conditions, false, 0, 20);
-        QuerySql.Statement select = QuerySql.of(conditions, false).select(RecordStore.COLUMNS, now.toEpochMilli(), 20, 0);
+        QuerySql sql = QuerySql.of(conditions, false);
+        // Nearly every record has a value of its own (host-name, service-locator, client-uuid...): the
+        // records sharing it are few, and comparing them here is cheaper than the full query below.
+        Optional<QuerySql.Statement> candidates = sql.candidates(RecordStore.COLUMNS, now.toEpochMilli(),
+                DUPLICATE_CANDIDATES + 1);
+        if (candidates.isPresent()) {
+            List<LookupRecord> found = store.select(candidates.get().sql(), candidates.get().parameters());
+            if (found.size() <= DUPLICATE_CANDIDATES) {
+                return found.stream().filter(exact::matches).findFirst();
+            }
+        }
+        QuerySql.Statement select = sql.select(RecordStore.COLUMNS, now.toEpochMilli(), 20, 0);
         return store.select(select.sql(), select.parameters()).stream().filter(exact::matches).findFirst();
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Turns query conditions into a SQL condition over {@code lookup_record r}: each data key becomes a
@@ -68,6 +69,21 @@ final class QuerySql {
         bound.add(now);
         bound.addAll(parameters);
         return new Statement(select.toString(), bound);
+    }
+
+    /**
+     * The live records holding the driving (key, value) pair, up to {@code limit}, for the caller to
+     * match in Java; empty when the query has no exact pair to drive from. One index range and no
+     * semi-joins: with a semi-join per key, MariaDB spent more time planning the duplicate rule's query
+     * than running it (about 1.2 against 0.6 ms for a service record).
+     */
+    Optional<Statement> candidates(String columns, long now, int limit) {
+        if (driver == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Statement("SELECT " + columns + " FROM lookup_value d JOIN lookup_record r"
+                + " ON r.id = d.record_id WHERE d.rkey = ? AND d.rvalue = ? AND r.expires_at > ? ORDER BY d.record_id"
+                + " LIMIT " + limit, List.of(driver.key(), indexed(driverValue), now)));
     }
 
     /** SQL text and its parameters. */

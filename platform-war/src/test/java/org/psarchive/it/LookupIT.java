@@ -114,6 +114,24 @@ class LookupIT extends DeployedPlatformTest {
     }
 
     @Test
+    void findsDuplicatesAmongManyRecordsSharingTheirMostSelectiveValue() {
+        // the duplicate rule compares up to 50 records holding the new record's client-uuid in Java,
+        // and asks the database for the full match when more hold it
+        String first = "{\"type\":\"service\",\"service-name\":\"s0-" + tag + "\",\"client-uuid\":\"" + tag + "\"}";
+        for (int i = 0; i <= 51; i++) {
+            lookup.register(first.replace("s0-", "s" + i + "-"));
+        }
+
+        HttpResponse<String> same = lookup.send("POST", "lookup/records", first);
+        HttpResponse<String> last = lookup.send("POST", "lookup/records", first.replace("s0-", "s51-"));
+        HttpResponse<String> different = lookup.send("POST", "lookup/records", first.replace("s0-", "s52-"));
+
+        assertEquals(403, same.statusCode(), same.body());
+        assertEquals(403, last.statusCode(), last.body());
+        assertEquals(200, different.statusCode(), different.body());
+    }
+
+    @Test
     void answersEveryQueryFormWithSlsSemantics() {
         String a = uriOf(lookup.register(community("A", "x-" + tag, "y-" + tag)));
         String b = uriOf(lookup.register(community("B", "y-" + tag)));

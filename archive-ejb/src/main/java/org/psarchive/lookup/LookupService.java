@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.psarchive.platform.db.LocalTransaction;
 import org.psarchive.platform.db.SchemaMigrator;
 import org.psarchive.platform.error.NotFoundException;
 import org.psarchive.platform.error.PermissionDeniedException;
@@ -34,6 +35,12 @@ public class LookupService {
     @Resource(lookup = SchemaMigrator.DATA_SOURCE)
     private DataSource dataSource;
 
+    /**
+     * Registers a record unless a live one holds all of it (sLS's duplicate rule). Outside a container
+     * transaction: the rule is one read, and the record and its values are written in a local one
+     * (BEGIN, two INSERTs, COMMIT), which costs Payara and MariaDB less than JTA's (bin/bench lookup).
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public LookupRecord register(RecordContent content) {
         LookupSettings settings = LookupSettings.current();
         Duration lease = settings.leases().leaseFor(content.ttl());
@@ -45,8 +52,8 @@ public class LookupService {
             }
             String uuid = UUID.randomUUID().toString();
             Instant expires = now.plus(lease);
-            long id = store.insert(uuid, content.type(), content.data(), content.ttl(), LookupRecord.REGISTERED, now,
-                    expires, null, null);
+            long id = LocalTransaction.run(store.connection(), () -> store.insert(uuid, content.type(), content.data(),
+                    content.ttl(), LookupRecord.REGISTERED, now, expires, null, null));
             return new LookupRecord(id, uuid, content.type(), content.data(), content.ttl(), LookupRecord.REGISTERED,
                     expires, false);
         });

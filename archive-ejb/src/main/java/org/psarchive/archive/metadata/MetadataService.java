@@ -22,6 +22,7 @@ import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.psarchive.archive.eventtype.SummaryType;
 import org.psarchive.platform.cache.TransactionEnd;
+import org.psarchive.platform.db.LocalTransaction;
 import org.psarchive.platform.db.SchemaMigrator;
 import org.psarchive.platform.error.NotFoundException;
 import org.psarchive.platform.jpa.DatabaseTime;
@@ -55,7 +56,7 @@ public class MetadataService {
      * pScheduler posts the same record before every result, and finding it is three reads of rows that
      * never change, which need none (a transaction cost three statements of its own: {@code set
      * autocommit}, {@code COMMIT} and {@code set autocommit} again; bin/bench archive). Only a new record
-     * is written in a (local) transaction.
+     * is written in a transaction, a {@link LocalTransaction}.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Metadata post(NewMetadata metadata) {
@@ -70,7 +71,8 @@ public class MetadataService {
                 return existing.get();
             }
             try {
-                long id = localTransaction ? insertCommitted(connection, metadata, checksum)
+                long id = localTransaction
+                        ? LocalTransaction.run(connection, () -> insert(connection, metadata, checksum))
                         : insert(connection, metadata, checksum);
                 return load(connection, List.of(id)).get(0);
             } catch (SQLIntegrityConstraintViolationException concurrentTwin) {
@@ -79,22 +81,6 @@ public class MetadataService {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("metadata create failed", e);
-        }
-    }
-
-    /** {@link #insert} in a transaction of its own on a connection outside any container transaction. */
-    private static long insertCommitted(Connection connection, NewMetadata metadata, String checksum)
-            throws SQLException {
-        connection.setAutoCommit(false);
-        try {
-            long id = insert(connection, metadata, checksum);
-            connection.commit();
-            return id;
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(true);
         }
     }
 

@@ -13,7 +13,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
@@ -27,19 +26,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SchemaMigrationIT {
 
-    private final String database = System.getProperty("it.db.name", "psarchive_it")
-            + "_migration_" + UUID.randomUUID().toString().substring(0, 8);
+    private final ItDatabase database = new ItDatabase("migration");
 
     @AfterEach
     void dropDatabase() throws SQLException {
-        try (Connection connection = mariadb(null).getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS " + database);
-        }
+        database.drop();
     }
 
     @Test
     void migratesAnEmptyMariaDbToTheLatestVersion() throws SQLException {
-        DataSource dataSource = mariadb(database);
+        DataSource dataSource = database.dataSource();
 
         SchemaMigrator.migrate(dataSource);
 
@@ -50,7 +46,7 @@ class SchemaMigrationIT {
 
     @Test
     void upgradesAMariaDbHoldingDataAtEveryEarlierVersionWithoutLosingRows() throws Exception {
-        assertUpgradeKeepsRows(mariadb(database));
+        assertUpgradeKeepsRows(database.dataSource());
     }
 
     @Test
@@ -127,12 +123,5 @@ class SchemaMigrationIT {
     private static MigrationVersion latestVersion(DataSource dataSource) {
         MigrationInfo[] all = SchemaMigrator.flyway(dataSource, null).info().all();
         return all[all.length - 1].getVersion();
-    }
-
-    private static DataSource mariadb(String name) throws SQLException {
-        String server = System.getProperty("it.db.server", "jdbc:mariadb://127.0.0.1:3306");
-        String url = server + "/" + (name == null ? "" : name + "?createDatabaseIfNotExist=true");
-        return new ConfiguredDataSource(new DatabaseSettings(url, System.getProperty("it.db.user", "root"),
-                System.getProperty("it.db.password", "")));
     }
 }

@@ -2,6 +2,8 @@ package org.psarchive.archive.timeseries;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import java.io.IOException;
 import java.io.Writer;
 import java.sql.Connection;
@@ -24,6 +26,7 @@ import org.psarchive.archive.metadata.SeriesKey;
 import org.psarchive.archive.summary.Histogram;
 import org.psarchive.archive.summary.HistogramStatistics;
 import org.psarchive.archive.summary.NumericSummary;
+import org.psarchive.platform.db.LocalTransaction;
 import org.psarchive.platform.db.SchemaMigrator;
 import org.psarchive.platform.error.ConflictException;
 import org.psarchive.platform.jpa.DatabaseTime;
@@ -39,36 +42,65 @@ public class TimeseriesService {
     private DataSource dataSource;
 
     /**
-     * Stores the points of one request. Points of event types the metadata does not register are
-     * dropped, as esmond does: pScheduler sends some it never registers and expects success.
+     * Stores the points of one request in the caller's transaction. Points of event types the metadata
+     * does not register are dropped, as esmond does: pScheduler sends some it never registers and
+     * expects success.
      */
     public void write(Metadata metadata, List<DataPoint> points) {
+        Map<String, TreeMap<Long, PointValue>> values = validated(metadata, points);
+        try (Connection connection = dataSource.getConnection()) {
+            store(connection, metadata, values);
+        } catch (SQLException e) {
+            throw new IllegalStateException("storing data points failed", e);
+        }
+    }
+
+    /**
+     * {@link #write}, in a transaction of its own: the esmond API's writes. A {@link LocalTransaction}
+     * outside any container transaction sends two statements (BEGIN, COMMIT) where JTA on MariaDB's
+     * driver sends three, and spares Payara the enlistment; pScheduler writes once per result.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void writeCommitted(Metadata metadata, List<DataPoint> points) {
+        Map<String, TreeMap<Long, PointValue>> values = validated(metadata, points);
+        try (Connection connection = dataSource.getConnection()) {
+            LocalTransaction.run(connection, () -> {
+                store(connection, metadata, values);
+                return null;
+            });
+        } catch (SQLException e) {
+            throw new IllegalStateException("storing data points failed", e);
+        }
+    }
+
+    /** The points of registered event types, coerced by event type: a 400 or 409 before the first write. */
+    private static Map<String, TreeMap<Long, PointValue>> validated(Metadata metadata, List<DataPoint> points) {
         Map<String, List<DataPoint>> byEventType = new LinkedHashMap<>();
         for (DataPoint point : points) {
             if (metadata.series(SeriesKey.base(point.eventType())).isPresent()) {
                 byEventType.computeIfAbsent(point.eventType(), type -> new ArrayList<>()).add(point);
             }
         }
-        // validate everything before the first write
         Map<String, TreeMap<Long, PointValue>> values = new LinkedHashMap<>();
         byEventType.forEach((eventType, ofType) -> values.put(eventType, coerce(EventTypes.require(eventType), ofType)));
+        return values;
+    }
+
+    private static void store(Connection connection, Metadata metadata, Map<String, TreeMap<Long, PointValue>> values)
+            throws SQLException {
         long now = DatabaseTime.now().getEpochSecond();
-        try (Connection connection = dataSource.getConnection()) {
-            PointTable table = new PointTable(connection);
-            // Touch (and so lock) the series first, in id order: inserting points takes shared locks on
-            // their series rows through the foreign key, and updating them last deadlocked two
-            // concurrent writers of one record (found by bin/bench archive).
-            Set<Long> touched = new java.util.TreeSet<>();
-            values.keySet().forEach(eventType -> metadata.seriesOf(eventType).forEach(s -> touched.add(s.id())));
-            table.touch(touched, now);
-            for (Map.Entry<String, TreeMap<Long, PointValue>> entry : values.entrySet()) {
-                EventType type = EventTypes.require(entry.getKey());
-                new SeriesWriter(table, type, metadata.seriesOf(type.name())).write(entry.getValue());
-            }
-            table.flush();
-        } catch (SQLException e) {
-            throw new IllegalStateException("storing data points failed", e);
+        PointTable table = new PointTable(connection);
+        // Touch (and so lock) the series first, in id order: inserting points takes shared locks on
+        // their series rows through the foreign key, and updating them last deadlocked two
+        // concurrent writers of one record (found by bin/bench archive).
+        Set<Long> touched = new java.util.TreeSet<>();
+        values.keySet().forEach(eventType -> metadata.seriesOf(eventType).forEach(s -> touched.add(s.id())));
+        table.touch(touched, now);
+        for (Map.Entry<String, TreeMap<Long, PointValue>> entry : values.entrySet()) {
+            EventType type = EventTypes.require(entry.getKey());
+            new SeriesWriter(table, type, metadata.seriesOf(type.name())).write(entry.getValue());
         }
+        table.flush();
     }
 
     /**

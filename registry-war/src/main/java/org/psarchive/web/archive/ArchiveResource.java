@@ -122,7 +122,7 @@ public class ArchiveResource {
     @RequiresPermission(Permission.TIMESERIES_POST)
     public Response bulk(@PathParam("key") String key, InputStream body) {
         List<DataPoint> points = DataRequest.bulk(new InputStreamReader(body, StandardCharsets.UTF_8));
-        timeseries.write(metadata.requireForWriting(key), points);
+        timeseries.writeCommitted(metadata.requireForWriting(key), points);
         return Response.status(Response.Status.CREATED).entity(EMPTY_JSON_STRING).build();
     }
 
@@ -180,7 +180,7 @@ public class ArchiveResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(Permission.TIMESERIES_POST)
     public Response single(@PathParam("key") String key, @PathParam("eventType") String eventType, JsonObject body) {
-        timeseries.write(metadata.requireForWriting(key), List.of(DataRequest.single(eventType, body)));
+        timeseries.writeCommitted(metadata.requireForWriting(key), List.of(DataRequest.single(eventType, body)));
         return Response.status(Response.Status.CREATED).entity(EMPTY_JSON_STRING).build();
     }
 

@@ -43,10 +43,6 @@ final class Api {
         return send("POST", path, json, token);
     }
 
-    Response delete(String path) throws IOException {
-        return send("DELETE", path, null, null);
-    }
-
     Response put(String path, String json, String token) throws IOException {
         return send("PUT", path, json, token);
     }

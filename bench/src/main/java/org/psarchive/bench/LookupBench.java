@@ -119,9 +119,8 @@ public final class LookupBench {
         };
         // The first hosts, for three times BENCH_WARMUP or until half of them are in, warm the platform
         // up untimed: this is its first load since it started, and its JIT compiler was still taking 13 %
-        // of its CPU 75 s into the registrations (async-profiler). Registering other hosts and deleting
-        // them again instead left their deleted rows behind, and the community query's p99 rose from
-        // 13-18 ms to 23-25 ms.
+        // of its CPU 75 s into the registrations (async-profiler). (Registering other hosts and deleting
+        // them again, to time the fill from empty, left their deleted rows behind in the measured table.)
         load.run(perClient / 2, Load.warmUp().multipliedBy(3), register);
         startMeasuring();
         Load.Result result = load.runUntilSequence(perClient, Duration.ofMinutes(30), register);

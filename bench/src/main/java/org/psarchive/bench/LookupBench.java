@@ -114,7 +114,7 @@ public final class LookupBench {
         Load.Operation register = (client, sequence) -> {
             int host = sequence * CLIENTS + client;
             if (host < hosts) {
-                serviceUris[host] = Arrays.copyOfRange(registerHost(host), 2, 5);
+                serviceUris[host] = registerHost(host);
             }
         };
         // The first hosts, for three times BENCH_WARMUP or until half of them are in, warm the platform
@@ -132,28 +132,24 @@ public final class LookupBench {
                 result.rate(RECORDS_PER_HOST) >= 1000);
     }
 
-    /** Registers one host's records; returns their uris: interface, host, then its three services. */
+    /** Registers one host's records; returns the uris of its three services. */
     private String[] registerHost(int host) throws Exception {
         String name = "ps" + host + ".site" + (host % 997) + ".example.org";
-        String client = clientUuid(host);
+        String client = String.format(Locale.ROOT, "00000000-0000-4000-8000-%012d", host);
         String communities = "\"" + community(host, 0) + "\",\"" + community(host, 1) + "\"";
         String iface = register("{\"type\":\"interface\",\"interface-name\":\"eth0\",\"interface-addresses\":[\"10."
                 + (host >> 16 & 255) + "." + (host >> 8 & 255) + "." + (host & 255) + "\"],\"client-uuid\":\"" + client + "\"}");
         String hostUri = register("{\"type\":\"host\",\"host-name\":[\"" + name + "\"],\"host-net-interfaces\":[\"" + iface
                 + "\"],\"location-sitename\":\"site" + (host % 997) + "\",\"location-country\":\"CH\","
                 + "\"pshost-toolkitversion\":\"5.1.0\",\"group-communities\":[" + communities + "],\"client-uuid\":\"" + client + "\"}");
-        String[] uris = {iface, hostUri, null, null, null};
+        String[] services = new String[3];
         String[] types = {"pscheduler", "owamp", "ma"};
         for (int i = 0; i < 3; i++) {
-            uris[2 + i] = register("{\"type\":\"service\",\"service-type\":\"" + types[i] + "\",\"service-name\":\"" + name + " "
+            services[i] = register("{\"type\":\"service\",\"service-type\":\"" + types[i] + "\",\"service-name\":\"" + name + " "
                     + types[i] + "\",\"service-locator\":[\"https://" + name + "/" + types[i] + "\"],\"service-host\":[\"" + hostUri
                     + "\"],\"group-communities\":[" + communities + "],\"client-uuid\":\"" + client + "\"}");
         }
-        return uris;
-    }
-
-    private static String clientUuid(int host) {
-        return String.format(Locale.ROOT, "00000000-0000-4000-8000-%012d", host);
+        return services;
     }
 
     private String register(String json) throws Exception {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import javax.sql.DataSource;
 import org.psarchive.archive.eventtype.DataType;
 import org.psarchive.archive.eventtype.EventType;
@@ -47,12 +48,7 @@ public class TimeseriesService {
      * expects success.
      */
     public void write(Metadata metadata, List<DataPoint> points) {
-        Map<String, TreeMap<Long, PointValue>> values = validated(metadata, points);
-        try (Connection connection = dataSource.getConnection()) {
-            store(connection, metadata, values);
-        } catch (SQLException e) {
-            throw new IllegalStateException("storing data points failed", e);
-        }
+        write(metadata, points, false);
     }
 
     /**
@@ -62,12 +58,20 @@ public class TimeseriesService {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void writeCommitted(Metadata metadata, List<DataPoint> points) {
+        write(metadata, points, true);
+    }
+
+    private void write(Metadata metadata, List<DataPoint> points, boolean localTransaction) {
         Map<String, TreeMap<Long, PointValue>> values = validated(metadata, points);
         try (Connection connection = dataSource.getConnection()) {
-            LocalTransaction.run(connection, () -> {
+            if (localTransaction) {
+                LocalTransaction.run(connection, () -> {
+                    store(connection, metadata, values);
+                    return null;
+                });
+            } else {
                 store(connection, metadata, values);
-                return null;
-            });
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("storing data points failed", e);
         }
@@ -93,7 +97,7 @@ public class TimeseriesService {
         // Touch (and so lock) the series first, in id order: inserting points takes shared locks on
         // their series rows through the foreign key, and updating them last deadlocked two
         // concurrent writers of one record (found by bin/bench archive).
-        Set<Long> touched = new java.util.TreeSet<>();
+        Set<Long> touched = new TreeSet<>();
         values.keySet().forEach(eventType -> metadata.seriesOf(eventType).forEach(s -> touched.add(s.id())));
         table.touch(touched, now);
         for (Map.Entry<String, TreeMap<Long, PointValue>> entry : values.entrySet()) {

@@ -1,5 +1,9 @@
 package org.psarchive.lookup;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -112,13 +116,24 @@ public final class LookupRecord {
      * {@code expires} and {@code state}.
      */
     public String toJson() {
-        StringBuilder json = new StringBuilder(body.length() + 160);
-        json.append(body, 0, body.length() - 1); // the stored object without its closing brace; it has "type"
-        json.append(",\"ttl\":[");
-        ttl.ifPresent(value -> json.append(Json.createValue(value)));
-        json.append("],\"uri\":").append(Json.createValue(uri()))
-                .append(",\"expires\":\"").append(LookupTime.format(expires))
-                .append("\",\"state\":").append(Json.createValue(state)).append('}');
+        StringWriter json = new StringWriter(body.length() + 160);
+        try {
+            writeJson(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not throw
+        }
         return json.toString();
+    }
+
+    /** {@link #toJson()} appended to {@code out} piece by piece, so that an answer can be streamed. */
+    public void writeJson(Writer out) throws IOException {
+        out.write(body, 0, body.length() - 1); // the stored object without its closing brace; it has "type"
+        out.append(",\"ttl\":[");
+        if (ttl.isPresent()) {
+            out.append(Json.createValue(ttl.get()).toString());
+        }
+        out.append("],\"uri\":").append(Json.createValue(uri()).toString())
+                .append(",\"expires\":\"").append(LookupTime.format(expires))
+                .append("\",\"state\":").append(Json.createValue(state).toString()).append('}');
     }
 }

@@ -64,7 +64,7 @@ public class LookupResource {
     public Response query(@Context UriInfo uri) {
         LookupQuery query = LookupQuery.parse(uri.getQueryParameters(), LookupSettings.current().maxResults());
         LookupPage page = lookup.query(query);
-        Response.ResponseBuilder answer = Response.ok(LookupJson.records(page.records()));
+        Response.ResponseBuilder answer = Response.ok(LookupJson.records(page.records()), MediaType.APPLICATION_JSON_TYPE);
         if (page.more()) {
             answer.link(uri.getRequestUriBuilder().replaceQueryParam("skip", page.skip() + page.maxResults())
                     .replaceQueryParam("maxresults", page.maxResults()).build(), "next");

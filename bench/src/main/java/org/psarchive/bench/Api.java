@@ -47,6 +47,10 @@ final class Api {
         return send("PUT", path, json, token);
     }
 
+    Response delete(String path) throws IOException {
+        return send("DELETE", path, null, null);
+    }
+
     /** Creates a metadata record (or finds the existing one of the same content) and returns its key. */
     String createMetadata(String json, String token) throws Exception {
         Response created = expect(post(ARCHIVE, json, token), 201, "metadata POST");

@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * {@code bin/bench lookup}: fills the lookup service of a running platform with 100,000 live records
  * through its API (hosts, their interface and three services each, every host in two communities),
- * then measures renewals and queries by community, and prints one table (docs/benchmarks.md).
+ * then measures registrations into it, renewals and queries by community, and prints one table
+ * (docs/benchmarks.md).
  *
  * <p>Arguments: the platform's base URL, the pid of its JVM and that of mariadbd (0 if not visible).
  * BENCH_SECONDS sets the length of each timed measurement (default 20); BENCH_LOOKUP_RECORDS the number of
@@ -75,6 +76,7 @@ public final class LookupBench {
                 Duration.ofSeconds(seconds), records);
         bench.waitUntilServing(Duration.ofSeconds(240));
         bench.fill();
+        bench.registerMore();
         bench.renew();
         bench.queryByCommunity();
         bench.hostsByCommunity();
@@ -106,50 +108,96 @@ public final class LookupBench {
 
     // ---------------------------------------------------------------------------------------- fill
 
-    /** Registers every host's five records, as ls-registration-daemon does (interface, host, services). */
+    /**
+     * Registers every host's five records, as ls-registration-daemon does (interface, host, services).
+     * Timed, but as the platform's first load since it started: its JIT compiler takes most of a core
+     * for the first one or two minutes of it (async-profiler, {@code jstat -compiler}).
+     */
     private void fill() throws Exception {
-        progress("a. registering " + hosts * RECORDS_PER_HOST + " records (" + hosts + " hosts) with " + CLIENTS + " clients");
+        progress("a. filling: registering " + hosts * RECORDS_PER_HOST + " records (" + hosts + " hosts) with "
+                + CLIENTS + " clients");
         Load load = new Load(pool, CLIENTS);
         int perClient = (hosts + CLIENTS - 1) / CLIENTS;
         Load.Operation register = (client, sequence) -> {
             int host = sequence * CLIENTS + client;
             if (host < hosts) {
-                serviceUris[host] = registerHost(host);
+                serviceUris[host] = services(registerHost(host));
             }
         };
-        // The first hosts, for three times BENCH_WARMUP or until half of them are in, warm the platform
-        // up untimed: this is its first load since it started, and its JIT compiler was still taking 13 %
-        // of its CPU 75 s into the registrations (async-profiler). (Registering other hosts and deleting
-        // them again, to time the fill from empty, left their deleted rows behind in the measured table.)
-        load.run(perClient / 2, Load.warmUp().multipliedBy(3), register);
         startMeasuring();
         Load.Result result = load.runUntilSequence(perClient, Duration.ofMinutes(30), register);
         int registered = (int) Arrays.stream(serviceUris).filter(s -> s != null).count();
         if (registered < hosts) {
             throw new IllegalStateException("only " + registered + " of " + hosts + " hosts registered: " + result.firstError());
         }
-        row("a. register (5 records per op)", result, RECORDS_PER_HOST, "records", ">= 1000 ops/s",
-                result.rate(RECORDS_PER_HOST) >= 1000);
+        row("a. fill from empty, cold platform (5 records per op)", result, RECORDS_PER_HOST, "records", "-", null);
     }
 
-    /** Registers one host's records; returns the uris of its three services. */
+    /**
+     * The registration rate the goal is about: more hosts registered into the filled service, after a
+     * warm-up, then deleted again (by their client-uuid, as the registration daemon does when it stops)
+     * so that the measurements after it see the same records.
+     */
+    private void registerMore() throws Exception {
+        progress("a. registering more hosts into the " + hosts * RECORDS_PER_HOST + " live records for "
+                + measure.toSeconds() + " s");
+        java.util.Queue<Integer> added = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        java.util.Map<Integer, String[]> uris = new java.util.concurrent.ConcurrentHashMap<>();
+        Load load = new Load(pool, CLIENTS);
+        Load.Operation register = (client, sequence) -> {
+            int host = hosts + sequence * CLIENTS + client;
+            uris.put(host, registerHost(host));
+            added.add(host);
+        };
+        load.run(100_000, Load.warmUp(), register);
+        startMeasuring();
+        Load.Result result = load.run(1_000_000, measure, register);
+        row("a. register into the live records (5 per op)", result, RECORDS_PER_HOST, "records", ">= 1000 ops/s",
+                result.errors() == 0 && result.rate(RECORDS_PER_HOST) >= 1000);
+
+        progress("a. deleting the " + added.size() + " hosts registered for that measurement");
+        Load deletions = new Load(pool, CLIENTS);
+        Load.Result deleted = deletions.run(added.size() / CLIENTS + 1, Duration.ofMinutes(10), (client, sequence) -> {
+            Integer host = added.poll();
+            if (host != null) {
+                for (String uri : uris.get(host)) {
+                    Api.expect(api.delete(uri + "?client-uuid=" + clientUuid(host)), 200, "delete");
+                }
+            }
+        });
+        if (deleted.errors() > 0 || !added.isEmpty()) {
+            throw new IllegalStateException("the added hosts were not all deleted: " + deleted.firstError());
+        }
+    }
+
+    /** Registers one host's records; returns their uris: interface, host, then its three services. */
     private String[] registerHost(int host) throws Exception {
         String name = "ps" + host + ".site" + (host % 997) + ".example.org";
-        String client = String.format(Locale.ROOT, "00000000-0000-4000-8000-%012d", host);
+        String client = clientUuid(host);
         String communities = "\"" + community(host, 0) + "\",\"" + community(host, 1) + "\"";
         String iface = register("{\"type\":\"interface\",\"interface-name\":\"eth0\",\"interface-addresses\":[\"10."
                 + (host >> 16 & 255) + "." + (host >> 8 & 255) + "." + (host & 255) + "\"],\"client-uuid\":\"" + client + "\"}");
         String hostUri = register("{\"type\":\"host\",\"host-name\":[\"" + name + "\"],\"host-net-interfaces\":[\"" + iface
                 + "\"],\"location-sitename\":\"site" + (host % 997) + "\",\"location-country\":\"CH\","
                 + "\"pshost-toolkitversion\":\"5.1.0\",\"group-communities\":[" + communities + "],\"client-uuid\":\"" + client + "\"}");
-        String[] services = new String[3];
+        String[] records = new String[RECORDS_PER_HOST];
+        records[0] = iface;
+        records[1] = hostUri;
         String[] types = {"pscheduler", "owamp", "ma"};
         for (int i = 0; i < 3; i++) {
-            services[i] = register("{\"type\":\"service\",\"service-type\":\"" + types[i] + "\",\"service-name\":\"" + name + " "
+            records[2 + i] = register("{\"type\":\"service\",\"service-type\":\"" + types[i] + "\",\"service-name\":\"" + name + " "
                     + types[i] + "\",\"service-locator\":[\"https://" + name + "/" + types[i] + "\"],\"service-host\":[\"" + hostUri
                     + "\"],\"group-communities\":[" + communities + "],\"client-uuid\":\"" + client + "\"}");
         }
-        return services;
+        return records;
+    }
+
+    private static String clientUuid(int host) {
+        return String.format(Locale.ROOT, "00000000-0000-4000-8000-%012d", host);
+    }
+
+    private static String[] services(String[] records) {
+        return Arrays.copyOfRange(records, 2, RECORDS_PER_HOST);
     }
 
     private String register(String json) throws Exception {

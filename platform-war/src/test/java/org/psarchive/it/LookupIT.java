@@ -129,6 +129,8 @@ class LookupIT extends DeployedPlatformTest {
         assertEquals(403, same.statusCode(), same.body());
         assertEquals(403, last.statusCode(), last.body());
         assertEquals(200, different.statusCode(), different.body());
+        // an answer past the response's 8 KB buffer, streamed in chunks: still one JSON array, capped
+        assertEquals(50, lookup.query("client-uuid=" + tag).size());
     }
 
     @Test
@@ -167,6 +169,7 @@ class LookupIT extends DeployedPlatformTest {
         JsonArray last = lookup.query("pstest-source=" + tag + "&maxresults=3&skip=6");
         JsonArray capped = lookup.query("maxresults=100000");
 
+        assertEquals("application/json", first.headers().firstValue("Content-Type").orElse(""));
         assertEquals(registered.subList(0, 3), uriList((JsonArray) Http.structure(first)));
         assertTrue(first.headers().firstValue("Link").orElse("").contains("skip=3"), first.headers().map().toString());
         assertEquals(registered.subList(3, 6), uriList(second));

@@ -160,7 +160,7 @@ public final class ArchiveBench {
         Load.Operation put = (client, sequence) -> api.putData(keys[client],
                 Payloads.integerPoints(Payloads.T0 + sequence * POINTS_PER_REQUEST * 60L, POINTS_PER_REQUEST, 60), token);
         progress("a. bulk ingest through the API: warm-up, then " + measure.toSeconds() + " s");
-        viaApi.run(100_000, Load.warmUp(), put);
+        progress(WarmUp.run(viaApi, put, probe));
         Probe.Snapshot before = probe.take();
         Load.Result apiResult = viaApi.run(10_000, measure, put);
         Probe.Delta apiDelta = Probe.between(before, probe.take());
@@ -246,7 +246,7 @@ public final class ArchiveBench {
             api.putData(key, Payloads.latencyResult(client, Payloads.T0 + sequence * 60L), token);
         };
         progress("b. pScheduler pattern: warm-up, then " + measure.toSeconds() + " s");
-        load.run(100_000, Load.warmUp(), result);
+        progress(WarmUp.run(load, result, probe));
         Probe.Snapshot before = probe.take();
         Load.Result measured = load.run(10_000, measure, result);
         Probe.Delta delta = Probe.between(before, probe.take());

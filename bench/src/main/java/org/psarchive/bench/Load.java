@@ -43,7 +43,7 @@ final class Load {
     private final int[] sequence;
 
     /**
-     * How long each scenario warms up before it is timed (BENCH_WARMUP seconds, default 30): the
+     * The least each scenario warms up before it is timed (BENCH_WARMUP seconds, default 30; {@link WarmUp}): the
      * platform starts cold, and its JIT compiler then takes a large share of the two cores.
      */
     static Duration warmUp() {

@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *
  * <p>Arguments: the platform's base URL, the pid of its JVM and that of mariadbd (0 if not visible).
  * BENCH_SECONDS sets the length of each timed measurement (default 20); BENCH_LOOKUP_RECORDS the number of
- * records (default 100000); BENCH_WARMUP the warm-up before each (default 30).
+ * records (default 100000); BENCH_WARMUP and BENCH_WARMUP_MAX the warm-up before each ({@link WarmUp}).
  */
 public final class LookupBench {
 
@@ -149,7 +149,7 @@ public final class LookupBench {
             uris.put(host, registerHost(host));
             added.add(host);
         };
-        load.run(100_000, Load.warmUp(), register);
+        progress(WarmUp.run(load, register, probe));
         startMeasuring();
         Load.Result result = load.run(1_000_000, measure, register);
         row("a. register into the live records (5 per op)", result, RECORDS_PER_HOST, "records", ">= 1000 ops/s",
@@ -223,7 +223,7 @@ public final class LookupBench {
             String uri = serviceUris[Math.floorMod(random.nextInt(), hosts)][sequence % 3];
             Api.expect(api.post(uri, "{\"ttl\":\"PT2H\"}", null), 200, "renew");
         };
-        load.run(100_000, Load.warmUp(), renew);
+        progress(WarmUp.run(load, renew, probe));
         startMeasuring();
         Load.Result result = load.run(1_000_000, measure, renew);
         row("b. renew one record (POST)", result, 1, "renewals", ">= 1000 ops/s", result.rate(1) >= 1000);
@@ -235,7 +235,7 @@ public final class LookupBench {
                     null), 200, "bulk renew");
         };
         Load bulkLoad = new Load(pool, CLIENTS);
-        bulkLoad.run(100_000, Load.warmUp(), bulk);
+        progress(WarmUp.run(bulkLoad, bulk, probe));
         startMeasuring();
         Load.Result bulkResult = bulkLoad.run(1_000_000, measure, bulk);
         row("b. renew in bulk (3 records per PUT)", bulkResult, 3, "renewals", "-", null);
@@ -266,7 +266,7 @@ public final class LookupBench {
             Api.Response answer = Api.expect(api.get(pathOfCommunity.apply(random.nextInt(COMMUNITIES))), 200, "query");
             bytes.addAndGet(answer.body().length());
         };
-        load.run(100_000, Load.warmUp(), query);
+        progress(WarmUp.run(load, query, probe));
         bytes.set(0);
         startMeasuring();
         Load.Result result = load.run(1_000_000, measure, query);

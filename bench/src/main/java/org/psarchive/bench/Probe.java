@@ -109,18 +109,47 @@ final class Probe {
         }
     }
 
+    /**
+     * CPU seconds of the platform JVM's JIT compiler threads ("C1 CompilerThre", "C2 CompilerThre" as
+     * /proc shortens their names); 0 when they are not visible. Threads the JVM has ended are not counted.
+     */
+    double compilerCpuSeconds() {
+        if (payaraPid <= 0) {
+            return 0;
+        }
+        double seconds = 0;
+        try (java.util.stream.Stream<Path> tasks = Files.list(Path.of("/proc", String.valueOf(payaraPid), "task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    if (Files.readString(task.resolve("comm")).contains("CompilerThre")) {
+                        seconds += ticksOf(Files.readString(task.resolve("stat"))) / TICKS_PER_SECOND;
+                    }
+                } catch (IOException threadEnded) {
+                    // gone between the listing and the read
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+        return seconds;
+    }
+
     /** utime + stime of a process, in seconds; 0 when it is not visible here. */
     private static double cpuSeconds(long pid) {
         if (pid <= 0) {
             return 0;
         }
         try {
-            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
-            // fields after the command name (which may contain spaces) start at "state", field 3
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
+            return ticksOf(Files.readString(Path.of("/proc", String.valueOf(pid), "stat"))) / TICKS_PER_SECOND;
         } catch (IOException | RuntimeException e) {
             return 0;
         }
+    }
+
+    /** utime + stime from a /proc stat line. */
+    private static long ticksOf(String stat) {
+        // fields after the command name (which may contain spaces) start at "state", field 3
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 }

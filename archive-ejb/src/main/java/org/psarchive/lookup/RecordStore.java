@@ -217,7 +217,7 @@ final class RecordStore {
 
     /**
      * The data keys of a stored body, read with the streaming parser: a community's hosts read several
-     * hundred records per call, and building each one's JSON tree first doubled what that allocated.
+     * hundred records per call, and a JSON tree of each, thrown away at once, is not needed to fill a map.
      */
     static Map<String, List<String>> data(String body) {
         Map<String, List<String>> data = new LinkedHashMap<>();

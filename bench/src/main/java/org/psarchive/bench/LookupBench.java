@@ -8,7 +8,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Queue;
 import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -141,8 +145,8 @@ public final class LookupBench {
     private void registerMore() throws Exception {
         progress("a. registering more hosts into the " + hosts * RECORDS_PER_HOST + " live records for "
                 + measure.toSeconds() + " s");
-        java.util.Queue<Integer> added = new java.util.concurrent.ConcurrentLinkedQueue<>();
-        java.util.Map<Integer, String[]> uris = new java.util.concurrent.ConcurrentHashMap<>();
+        Queue<Integer> added = new ConcurrentLinkedQueue<>();
+        Map<Integer, String[]> uris = new ConcurrentHashMap<>();
         Load load = new Load(pool, CLIENTS);
         Load.Operation register = (client, sequence) -> {
             int host = hosts + sequence * CLIENTS + client;

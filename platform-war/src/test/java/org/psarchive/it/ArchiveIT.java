@@ -8,6 +8,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,12 +115,37 @@ class ArchiveIT extends DeployedPlatformTest {
         put(ARCHIVE + metadataKey + "/", bulk(1000000200, "histogram-owdelay", "{\"1\":1,\"2\":2}"));
         put(ARCHIVE + metadataKey + "/", bulk(1000000210, "histogram-owdelay", "{\"5\":1}"));
 
+        put(ARCHIVE + metadataKey + "/", bulk(1000000200, "histogram-ttl", "{\"250\":600}"));
+
         HttpResponse<String> again = put(ARCHIVE + metadataKey + "/", bulk(1000000200, "histogram-owdelay", "{\"1\":3}"));
+        HttpResponse<String> ttlAgain = put(ARCHIVE + metadataKey + "/", bulk(1000000200, "histogram-ttl", "{\"249\":600}"));
 
         assertEquals(201, again.statusCode(), again.body());
         assertEquals("[{\"ts\":1000000200,\"val\":{\"1\":3,\"5\":1}}]", data(metadataKey, "histogram-owdelay/aggregations/300"));
         assertEquals("[{\"ts\":1000000200,\"val\":{\"1\":3}},{\"ts\":1000000210,\"val\":{\"5\":1}}]",
                 data(metadataKey, "histogram-owdelay/base"));
+        assertEquals(201, ttlAgain.statusCode(), ttlAgain.body());
+        assertEquals("[{\"ts\":1000000200,\"val\":{\"249\":600}}]", data(metadataKey, "histogram-ttl/base"),
+                "a histogram without summaries is replaced too");
+    }
+
+    @Test
+    void aRepostedRecordAnswersWithItsLastWriteAndOnceDeletedIsCreatedAnew() {
+        String metadataKey = create(latencyMetadata(run));
+        assertEquals(201, put(ARCHIVE + metadataKey + "/", bulk(1000000200, "packet-count-sent", "600")).statusCode());
+
+        HttpResponse<String> afterWrite = post(ARCHIVE, latencyMetadata(run));
+        assertEquals(204, admin.send("DELETE", ARCHIVE + metadataKey + "/", null).statusCode());
+        HttpResponse<String> afterDelete = post(ARCHIVE, latencyMetadata(run));
+
+        assertEquals(metadataKey, Http.object(afterWrite).getString("metadata-key"));
+        assertTrue(timeUpdated(Http.object(afterWrite), "packet-count-sent").isPresent(),
+                "the POST that pScheduler repeats before every result shows the write since the first: " + afterWrite.body());
+        assertTrue(timeUpdated(Http.object(afterWrite), "packet-loss-rate").isEmpty(), afterWrite.body());
+        assertEquals(201, afterDelete.statusCode(), afterDelete.body());
+        String recreated = Http.object(afterDelete).getString("metadata-key");
+        assertNotEquals(metadataKey, recreated, "a deleted record is not answered again");
+        assertEquals(200, get(ARCHIVE + recreated + "/").statusCode());
     }
 
     @Test
@@ -293,6 +319,17 @@ class ArchiveIT extends DeployedPlatformTest {
                 "a deleted record takes no more points");
     }
 
+    /** The time-updated of an event type's base series in a metadata answer, when it has one. */
+    private static Optional<Long> timeUpdated(JsonObject record, String eventType) {
+        for (JsonObject type : record.getJsonArray("event-types").getValuesAs(JsonObject.class)) {
+            if (type.getString("event-type").equals(eventType)) {
+                return type.isNull("time-updated") ? Optional.empty()
+                        : Optional.of(type.getJsonNumber("time-updated").longValue());
+            }
+        }
+        throw new AssertionError("no event type " + eventType + " in " + record);
+    }
+
     private String deploymentBase() {
         return http.base().toString();
     }
@@ -352,6 +389,7 @@ class ArchiveIT extends DeployedPlatformTest {
                    {"event-type":"packet-loss-rate","summaries":[{"summary-type":"aggregation","summary-window":300}]},
                    {"event-type":"histogram-owdelay","summaries":[{"summary-type":"aggregation","summary-window":300},
                       {"summary-type":"statistics","summary-window":0},{"summary-type":"statistics","summary-window":300}]},
+                   {"event-type":"histogram-ttl"},
                    {"event-type":"time-error-estimates"},
                    {"event-type":"throughput","summaries":[{"summary-type":"average","summary-window":86400}]}]}
                 """.formatted(run);

@@ -13,14 +13,21 @@ import org.psarchive.platform.cache.ExpiringCache;
  *
  * <p>A record deleted on this node is forgotten at once; {@link #LIFETIME} bounds how long one deleted
  * through another node is still offered here (a write into it then fails).
+ *
+ * <p>Also by content checksum, for the POST that pScheduler sends before every result: such a record is
+ * only a hint, checked against the database with one statement before it is answered (see
+ * {@link MetadataService#post}), so nothing needs forgetting there.
  */
 @ApplicationScoped
 public class RecordsForWriting {
 
     static final Duration LIFETIME = Duration.ofSeconds(60);
     static final int CAPACITY = 10_000;
+    /** Longer: a record by checksum is checked before use, and pScheduler posts some tests' only hourly. */
+    static final Duration CHECKSUM_LIFETIME = Duration.ofHours(6);
 
     private final ExpiringCache<String, Metadata> byKey = new ExpiringCache<>(LIFETIME, CAPACITY);
+    private final ExpiringCache<String, Metadata> byChecksum = new ExpiringCache<>(CHECKSUM_LIFETIME, CAPACITY);
 
     Optional<Metadata> get(String key) {
         return byKey.get(key);
@@ -36,5 +43,13 @@ public class RecordsForWriting {
 
     void forget(String key) {
         byKey.forget(key);
+    }
+
+    Optional<Metadata> withChecksum(String checksum) {
+        return byChecksum.get(checksum);
+    }
+
+    void putWithChecksum(String checksum, Metadata record) {
+        byChecksum.put(checksum, record, byChecksum.generation());
     }
 }

@@ -56,14 +56,14 @@ final class PointTable {
         this.connection = connection;
     }
 
-    /** The rows of one series at these times, locked for update when asked. */
-    Map<Long, Row> select(long seriesId, Collection<Long> times, boolean lock) throws SQLException {
+    /** The rows of one series at these times. */
+    private Map<Long, Row> select(long seriesId, Collection<Long> times) throws SQLException {
         Map<Long, Row> rows = new HashMap<>();
         if (times.isEmpty()) {
             return rows;
         }
         String sql = "SELECT ts, num, den, cnt, doc FROM ps_point WHERE series_id = ? AND ts IN ("
-                + String.join(",", Collections.nCopies(times.size(), "?")) + ")" + (lock ? " FOR UPDATE" : "");
+                + String.join(",", Collections.nCopies(times.size(), "?")) + ")";
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             select.setLong(1, seriesId);
             int index = 2;
@@ -142,7 +142,7 @@ final class PointTable {
         Map<Long, List<Long>> timesBySeries = new LinkedHashMap<>();
         insertions.forEach(p -> timesBySeries.computeIfAbsent(p.seriesId(), id -> new ArrayList<>()).add(p.row().ts()));
         for (Map.Entry<Long, List<Long>> series : timesBySeries.entrySet()) {
-            Optional<Long> first = select(series.getKey(), series.getValue(), false).keySet().stream()
+            Optional<Long> first = select(series.getKey(), series.getValue()).keySet().stream()
                     .min(Long::compare);
             if (first.isPresent()) {
                 return new ConflictException(TimeseriesService.duplicate(eventTypes.get(series.getKey()), first.get()));

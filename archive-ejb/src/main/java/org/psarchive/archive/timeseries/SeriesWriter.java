@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.psarchive.archive.eventtype.DataType;
 import org.psarchive.archive.eventtype.EventType;
 import org.psarchive.archive.eventtype.PointValue;
@@ -72,16 +73,30 @@ final class SeriesWriter {
     }
 
     private void writeHistograms(Metadata.Series base, TreeMap<Long, PointValue> points) throws SQLException {
-        Map<Long, PointTable.Row> replaced = table.select(base.id(), points.keySet(), true);
+        List<Metadata.Series> aggregations = summaries(SummaryType.AGGREGATION);
+        // With aggregations, their bins are created where missing, then locked and read in one statement
+        // with the base points being replaced (whose histograms leave the bins); the new bins are
+        // rewritten with the request's other replacements at flush. Without, nothing needs reading.
+        Map<Long, Map<Long, PointTable.Row>> current = Map.of();
+        if (!aggregations.isEmpty()) {
+            Map<Long, Set<Long>> bins = new TreeMap<>();
+            for (Metadata.Series aggregation : aggregations) {
+                Set<Long> ofAggregation = new TreeSet<>();
+                points.keySet().forEach(ts -> ofAggregation.add(TimeseriesService.bin(ts, aggregation.key().window())));
+                bins.put(aggregation.id(), ofAggregation);
+            }
+            table.ensure(bins);
+            Map<Long, Set<Long>> locked = new TreeMap<>(bins);
+            locked.put(base.id(), points.keySet());
+            current = table.selectForUpdate(locked);
+        }
+        Map<Long, PointTable.Row> replaced = current.getOrDefault(base.id(), Map.of());
         List<PointTable.Row> rows = new ArrayList<>();
         points.forEach((ts, value) -> rows.add(new PointTable.Row(ts, null, null, null, TimeseriesService.json(histogram(value)))));
         table.replace(base.id(), rows);
 
-        // every aggregation's bins are created, locked and read in one statement each, then rewritten
-        // with the request's other replacements at flush
-        Map<Long, Map<Long, Histogram>> removedBySeries = new TreeMap<>();
-        Map<Long, Map<Long, Histogram>> addedBySeries = new TreeMap<>();
-        for (Metadata.Series aggregation : summaries(SummaryType.AGGREGATION)) {
+        Map<Long, Map<Long, Histogram>> aggregatedByWindow = new TreeMap<>();
+        for (Metadata.Series aggregation : aggregations) {
             long window = aggregation.key().window();
             Map<Long, Histogram> removed = new TreeMap<>();
             Map<Long, Histogram> added = new TreeMap<>();
@@ -93,20 +108,8 @@ final class SeriesWriter {
                 }
                 added.merge(bin, histogram(point.getValue()), Histogram::plus);
             }
-            removedBySeries.put(aggregation.id(), removed);
-            addedBySeries.put(aggregation.id(), added);
-        }
-        Map<Long, Map<Long, Histogram>> aggregatedByWindow = new TreeMap<>();
-        if (!addedBySeries.isEmpty()) {
-            Map<Long, Set<Long>> bins = new TreeMap<>();
-            addedBySeries.forEach((seriesId, added) -> bins.put(seriesId, added.keySet()));
-            table.ensure(bins);
-            Map<Long, Map<Long, PointTable.Row>> current = table.selectForUpdate(bins);
-            for (Metadata.Series aggregation : summaries(SummaryType.AGGREGATION)) {
-                aggregatedByWindow.put(aggregation.key().window(), rewriteBins(aggregation.id(),
-                        current.getOrDefault(aggregation.id(), Map.of()), removedBySeries.get(aggregation.id()),
-                        addedBySeries.get(aggregation.id())));
-            }
+            aggregatedByWindow.put(window, rewriteBins(aggregation.id(), current.getOrDefault(aggregation.id(), Map.of()),
+                    removed, added));
         }
         for (Metadata.Series statistics : summaries(SummaryType.STATISTICS)) {
             long window = statistics.key().window();

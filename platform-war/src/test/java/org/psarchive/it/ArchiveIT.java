@@ -8,8 +8,14 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -127,6 +133,29 @@ class ArchiveIT extends DeployedPlatformTest {
         assertEquals(201, ttlAgain.statusCode(), ttlAgain.body());
         assertEquals("[{\"ts\":1000000200,\"val\":{\"249\":600}}]", data(metadataKey, "histogram-ttl/base"),
                 "a histogram without summaries is replaced too");
+    }
+
+    @Test
+    void concurrentWritersOfOneHistogramBinLoseNothing() throws Exception {
+        String metadataKey = create(latencyMetadata(run));
+        int writers = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            List<Future<HttpResponse<String>>> puts = new ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                String point = bulk(1000000200 + i, "histogram-owdelay", "{\"" + (i % 3) + "\":1}");
+                puts.add(pool.submit(() -> put(ARCHIVE + metadataKey + "/", point)));
+            }
+            for (Future<HttpResponse<String>> put : puts) {
+                assertEquals(201, put.get(60, TimeUnit.SECONDS).statusCode());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        // buckets 0, 1, 2 of writers 0..7: three 0s, three 1s, two 2s, all in the bin of 1000000200
+        assertEquals("[{\"ts\":1000000200,\"val\":{\"0\":3,\"1\":3,\"2\":2}}]",
+                data(metadataKey, "histogram-owdelay/aggregations/300"));
     }
 
     @Test

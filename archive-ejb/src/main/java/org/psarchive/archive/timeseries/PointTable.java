@@ -32,10 +32,15 @@ final class PointTable {
     }
 
     private static final String INSERT_ROWS = "INSERT INTO ps_point (series_id, ts, num, den, cnt, doc) VALUES ";
-    private static final String REPLACE = " ON DUPLICATE KEY UPDATE num = VALUES(num), den = VALUES(den),"
-            + " cnt = VALUES(cnt), doc = VALUES(doc)";
-    private static final String ADD = " ON DUPLICATE KEY UPDATE num = COALESCE(num, 0) + VALUES(num),"
-            + " den = COALESCE(den, 0) + VALUES(den), cnt = COALESCE(cnt, 0) + VALUES(cnt)";
+    /**
+     * Replacements and additions in one statement: a row carrying a document replaces the stored one, a
+     * row of numbers adds to it ({@link #replace} and {@link #add} hold each to its kind).
+     */
+    private static final String REPLACE_OR_ADD = " ON DUPLICATE KEY UPDATE"
+            + " num = CASE WHEN VALUES(doc) IS NULL THEN COALESCE(num, 0) + VALUES(num) ELSE VALUES(num) END,"
+            + " den = CASE WHEN VALUES(doc) IS NULL THEN COALESCE(den, 0) + VALUES(den) ELSE VALUES(den) END,"
+            + " cnt = CASE WHEN VALUES(doc) IS NULL THEN COALESCE(cnt, 0) + VALUES(cnt) ELSE VALUES(cnt) END,"
+            + " doc = VALUES(doc)";
     /** Insertions from this many rows on go as one batch in MariaDB's bulk protocol ({@link #bulkInsert}). */
     static final int BULK_ROWS = 100;
     /** Rows per statement: 6 parameters each, well below the protocol's 65,535. */
@@ -47,8 +52,8 @@ final class PointTable {
     private final List<Pending> insertions = new ArrayList<>();
     /** The event type of each series with insertions, for the 409's message. */
     private final Map<Long, String> eventTypes = new LinkedHashMap<>();
-    private final List<Pending> replacements = new ArrayList<>();
-    private final List<Pending> additions = new ArrayList<>();
+    /** Replacements (rows with a document) and additions (rows of numbers), see {@link #REPLACE_OR_ADD}. */
+    private final List<Pending> upserts = new ArrayList<>();
 
     private final Connection connection;
 
@@ -100,25 +105,35 @@ final class PointTable {
     }
 
     /**
-     * Inserts rows or replaces existing ones at the same times, at {@link #flush()}: nothing in a
+     * Inserts documents or replaces existing rows at the same times, at {@link #flush()}: nothing in a
      * request reads back what it replaces, and all series' rows then go in one statement.
      */
     void replace(long seriesId, List<Row> rows) {
-        rows.forEach(row -> replacements.add(new Pending(seriesId, row)));
+        for (Row row : rows) {
+            if (row.doc() == null) {
+                throw new IllegalArgumentException("a replacing row carries a document: " + row);
+            }
+            upserts.add(new Pending(seriesId, row));
+        }
     }
 
     /**
      * Adds to the numbers of existing rows, or inserts them, at {@link #flush()}: atomic in the database,
-     * so concurrent writers of the same summary bin never lose each other's contribution.
+     * so no two writers of a summary bin can lose each other's contribution.
      */
     void add(long seriesId, List<Row> rows) {
-        rows.forEach(row -> additions.add(new Pending(seriesId, row)));
+        for (Row row : rows) {
+            if (row.doc() != null || row.num() == null) {
+                throw new IllegalArgumentException("an adding row carries a number and no document: " + row);
+            }
+            upserts.add(new Pending(seriesId, row));
+        }
     }
 
     /**
-     * Sends the pending replacements and additions of every series, as multi-row statements: MariaDB
-     * 10.11 runs a batch of upserts as one statement per row, and a pScheduler result touches some
-     * twenty summary series with a row each (bin/bench archive).
+     * Sends the pending rows of every series, as multi-row statements: the insertions, then the
+     * replacements and additions together. MariaDB 10.11 runs a batch of upserts as one statement per
+     * row, and a pScheduler result touches some twenty summary series with a row each (bin/bench archive).
      */
     void flush() throws SQLException {
         try {
@@ -134,8 +149,7 @@ final class PointTable {
             }
             throw e;
         }
-        upsert(REPLACE, replacements);
-        upsert(ADD, additions);
+        upsert(REPLACE_OR_ADD, upserts);
     }
 
     private ConflictException duplicate(SQLException cause) throws SQLException {
@@ -171,14 +185,6 @@ final class PointTable {
             }
         }
         pending.clear();
-    }
-
-    /** Creates empty rows where none exist (times by series), so that they can be locked and then updated. */
-    void ensure(Map<Long, ? extends Collection<Long>> timesBySeries) throws SQLException {
-        List<Pending> empty = new ArrayList<>();
-        timesBySeries.forEach((seriesId, times) -> times.forEach(ts -> empty.add(new Pending(seriesId,
-                new Row(ts, null, null, null, null)))));
-        upsert(" ON DUPLICATE KEY UPDATE ts = ts", empty);
     }
 
     /**

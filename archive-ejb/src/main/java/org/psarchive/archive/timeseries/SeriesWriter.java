@@ -74,9 +74,10 @@ final class SeriesWriter {
 
     private void writeHistograms(Metadata.Series base, TreeMap<Long, PointValue> points) throws SQLException {
         List<Metadata.Series> aggregations = summaries(SummaryType.AGGREGATION);
-        // With aggregations, their bins are created where missing, then locked and read in one statement
-        // with the base points being replaced (whose histograms leave the bins); the new bins are
-        // rewritten with the request's other replacements at flush. Without, nothing needs reading.
+        // With aggregations, their bins are read in one statement with the base points being replaced
+        // (whose histograms leave the bins), and rewritten with the request's other rows at flush.
+        // Without, nothing needs reading. No other writer can come between the read and the flush: the
+        // request holds the locks of all these series' ps_series rows (TimeseriesService.store).
         Map<Long, Map<Long, PointTable.Row>> current = Map.of();
         if (!aggregations.isEmpty()) {
             Map<Long, Set<Long>> bins = new TreeMap<>();
@@ -85,10 +86,9 @@ final class SeriesWriter {
                 points.keySet().forEach(ts -> ofAggregation.add(TimeseriesService.bin(ts, aggregation.key().window())));
                 bins.put(aggregation.id(), ofAggregation);
             }
-            table.ensure(bins);
-            Map<Long, Set<Long>> locked = new TreeMap<>(bins);
-            locked.put(base.id(), points.keySet());
-            current = table.selectForUpdate(locked);
+            Map<Long, Set<Long>> read = new TreeMap<>(bins);
+            read.put(base.id(), points.keySet());
+            current = table.selectForUpdate(read);
         }
         Map<Long, PointTable.Row> replaced = current.getOrDefault(base.id(), Map.of());
         List<PointTable.Row> rows = new ArrayList<>();
@@ -129,7 +129,7 @@ final class SeriesWriter {
 
     /**
      * A bin's new histogram is the stored one minus the points replaced plus the points written. Bucket
-     * arithmetic cannot be done in SQL, so the bins were created if missing and locked before this.
+     * arithmetic cannot be done in SQL, so the bins were read before this, under the series' locks.
      */
     private Map<Long, Histogram> rewriteBins(long seriesId, Map<Long, PointTable.Row> current, Map<Long, Histogram> removed,
             Map<Long, Histogram> added) {

@@ -94,9 +94,11 @@ public class TimeseriesService {
             throws SQLException {
         long now = DatabaseTime.now().getEpochSecond();
         PointTable table = new PointTable(connection);
-        // Touch (and so lock) the series first, in id order: inserting points takes shared locks on
-        // their series rows through the foreign key, and updating them last deadlocked two
-        // concurrent writers of one record (found by bin/bench archive).
+        // Touch (and so lock) the series first, in id order, until the commit: this serializes the
+        // writers of a series, so that a histogram's bins read by SeriesWriter stay as read until they are
+        // rewritten. First, because inserting points takes shared locks on their series rows through the
+        // foreign key, and updating them last deadlocked two concurrent writers of one record (found by
+        // bin/bench archive).
         Set<Long> touched = new TreeSet<>();
         values.keySet().forEach(eventType -> metadata.seriesOf(eventType).forEach(s -> touched.add(s.id())));
         table.touch(touched, now);

@@ -2,6 +2,7 @@ package org.psarchive.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -53,9 +54,13 @@ class RunScriptIT {
 
         Path secondLog = data.resolve("second.log");
         Process second = start(data, port, secondLog, Map.of("PSARCHIVE_AUTH_READS", "true",
-                "PSARCHIVE_LOOKUP_REGISTER_RESTRICTED", "true"));
+                "PSARCHIVE_LOOKUP_REGISTER_RESTRICTED", "true", "PSARCHIVE_HTTP_THREADS", "6"));
         try {
             assertHealthyWithin(Duration.ofSeconds(60), port, secondLog);
+            assertTrue(Files.readString(secondLog).contains("; 6 request threads)"), "PSARCHIVE_HTTP_THREADS is announced");
+            assertTrue(Files.readString(data.resolve("micro/config/domain.xml")).contains(
+                    "name=\"http-thread-pool\" min-thread-pool-size=\"2\" max-thread-pool-size=\"6\""),
+                    "and given to Payara's request thread pool");
             assertTrue(Files.readString(secondLog).contains("(0 migration(s) applied now)"),
                     "the second start found the schema already in place");
             assertTrue(Files.readString(secondLog).contains("Admin token in "), "the admin token of the first start is kept");
@@ -70,6 +75,16 @@ class RunScriptIT {
         } finally {
             stopWithCtrlC(second, secondLog);
         }
+    }
+
+    @Test
+    void refusesANonsensicalNumberOfRequestThreadsWithOneLine(@TempDir Path data) throws Exception {
+        Path log = data.resolve("run.log");
+        Process run = start(data, freePort(), log, Map.of("PSARCHIVE_HTTP_THREADS", "1"));
+
+        assertTrue(run.waitFor(60, TimeUnit.SECONDS), "bin/run refuses before starting anything");
+        assertNotEquals(0, run.exitValue());
+        assertTrue(Files.readString(log).contains("PSARCHIVE_HTTP_THREADS must be 2..1000 (got 1)"), Files.readString(log));
     }
 
     @Test

@@ -51,6 +51,18 @@ class DatabaseSettingsTest {
     }
 
     @Test
+    void givesMariaDbServerPreparedStatementsUnlessTheUrlChooses() {
+        assertEquals("jdbc:mariadb://h/db?useServerPrepStmts=true", DatabaseSettings.withDriverDefaults("jdbc:mariadb://h/db"));
+        assertEquals("jdbc:mariadb://h/db?sslMode=verify-full&useServerPrepStmts=true",
+                DatabaseSettings.withDriverDefaults("jdbc:mariadb://h/db?sslMode=verify-full"));
+        assertEquals("jdbc:mariadb://h/db?useServerPrepStmts=false",
+                DatabaseSettings.withDriverDefaults("jdbc:mariadb://h/db?useServerPrepStmts=false"));
+        assertEquals("jdbc:mariadb://h/db?USESERVERPREPSTMTS=false",
+                DatabaseSettings.withDriverDefaults("jdbc:mariadb://h/db?USESERVERPREPSTMTS=false"));
+        assertEquals("jdbc:h2:mem:x;MODE=MariaDB", DatabaseSettings.withDriverDefaults("jdbc:h2:mem:x;MODE=MariaDB"));
+    }
+
+    @Test
     void neverPrintsThePassword() {
         DatabaseSettings settings = new DatabaseSettings(
                 "jdbc:mariadb://h:3306/psarchive?password=hunter2", "archive", "s3cret");

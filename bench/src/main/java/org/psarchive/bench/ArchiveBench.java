@@ -325,10 +325,12 @@ public final class ArchiveBench {
         String url = System.getenv("PSARCHIVE_DB_URL");
         System.out.printf(Locale.ROOT, "%nArchive benchmark: %s, after: %s.%n%d cores, %.1f GiB, Java %s; client,"
                 + " platform and MariaDB share this machine; %d s per measurement.%nPlatform JVM options: %s;"
-                + " Connector/J options: %s.%n%n", environment, loadAverage(), cores, memory / 1048576.0,
-                System.getProperty("java.runtime.version"), measure.toSeconds(),
+                + " request threads: %s; Connector/J options: %s.%n%n", environment, loadAverage(), cores,
+                memory / 1048576.0, System.getProperty("java.runtime.version"), measure.toSeconds(),
                 System.getenv().getOrDefault("PSARCHIVE_JAVA_OPTS", "-Xmx1g (bin/run's default)"),
-                url.contains("?") ? url.substring(url.indexOf('?') + 1) : "none");
+                System.getenv().getOrDefault("PSARCHIVE_HTTP_THREADS", "bin/run's default"),
+                url.contains("?") ? url.substring(url.indexOf('?') + 1)
+                        : "none (the platform adds useServerPrepStmts=true, the raw baseline keeps the driver's defaults)");
 
         List<String[]> table = new ArrayList<>();
         table.add(new String[] {"scenario", "operations", "seconds", "rate", "p50", "p99", "goal", "result"});

@@ -111,7 +111,7 @@ final class PointTable {
     void replace(long seriesId, List<Row> rows) {
         for (Row row : rows) {
             if (row.doc() == null) {
-                throw new IllegalArgumentException("a replacing row carries a document: " + row);
+                throw new IllegalArgumentException("a replacing row must carry a document: " + row);
             }
             upserts.add(new Pending(seriesId, row));
         }
@@ -124,7 +124,7 @@ final class PointTable {
     void add(long seriesId, List<Row> rows) {
         for (Row row : rows) {
             if (row.doc() != null || row.num() == null) {
-                throw new IllegalArgumentException("an adding row carries a number and no document: " + row);
+                throw new IllegalArgumentException("an adding row must carry a number and no document: " + row);
             }
             upserts.add(new Pending(seriesId, row));
         }

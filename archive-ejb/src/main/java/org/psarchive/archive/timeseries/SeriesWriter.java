@@ -80,15 +80,14 @@ final class SeriesWriter {
         // request holds the locks of all these series' ps_series rows (TimeseriesService.store).
         Map<Long, Map<Long, PointTable.Row>> current = Map.of();
         if (!aggregations.isEmpty()) {
-            Map<Long, Set<Long>> bins = new TreeMap<>();
+            Map<Long, Set<Long>> timesBySeries = new TreeMap<>();
+            timesBySeries.put(base.id(), points.keySet());
             for (Metadata.Series aggregation : aggregations) {
-                Set<Long> ofAggregation = new TreeSet<>();
-                points.keySet().forEach(ts -> ofAggregation.add(TimeseriesService.bin(ts, aggregation.key().window())));
-                bins.put(aggregation.id(), ofAggregation);
+                Set<Long> bins = new TreeSet<>();
+                points.keySet().forEach(ts -> bins.add(TimeseriesService.bin(ts, aggregation.key().window())));
+                timesBySeries.put(aggregation.id(), bins);
             }
-            Map<Long, Set<Long>> read = new TreeMap<>(bins);
-            read.put(base.id(), points.keySet());
-            current = table.selectForUpdate(read);
+            current = table.selectForUpdate(timesBySeries);
         }
         Map<Long, PointTable.Row> replaced = current.getOrDefault(base.id(), Map.of());
         List<PointTable.Row> rows = new ArrayList<>();

@@ -117,7 +117,7 @@ public class MetadataService {
         } catch (SQLException e) {
             throw new IllegalStateException("metadata lookup failed", e);
         }
-        if (!stored || timeUpdated.size() != known.series().size()) {
+        if (!stored) {
             return Optional.empty();
         }
         List<Metadata.Series> series = new ArrayList<>();

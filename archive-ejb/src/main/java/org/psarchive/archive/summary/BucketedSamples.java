@@ -3,7 +3,6 @@ package org.psarchive.archive.summary;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,18 +29,16 @@ final class BucketedSamples {
 
     /** Empty if the histogram has no samples or any key is not a number. */
     static Optional<BucketedSamples> of(Histogram histogram) {
-        Map<BucketKey, Long> buckets = histogram.keyedBuckets();
-        int size = buckets.size();
+        int size = histogram.size();
         double[] values = new double[size];
         long[] counts = new long[size];
-        int i = 0;
-        for (Map.Entry<BucketKey, Long> bucket : buckets.entrySet()) {
-            if (!bucket.getKey().numeric()) {
+        for (int i = 0; i < size; i++) {
+            BucketKey key = histogram.key(i);
+            if (!key.numeric()) {
                 return Optional.empty();
             }
-            values[i] = bucket.getKey().value();
-            counts[i] = bucket.getValue();
-            i++;
+            values[i] = key.value();
+            counts[i] = histogram.count(i);
         }
         // Histogram keeps numeric keys in ascending order and never keeps empty buckets.
         return size == 0 ? Optional.empty() : Optional.of(new BucketedSamples(values, counts));

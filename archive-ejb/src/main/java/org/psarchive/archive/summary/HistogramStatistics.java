@@ -1,6 +1,7 @@
 package org.psarchive.archive.summary;
 
 import org.psarchive.platform.json.Json;
+import org.psarchive.platform.json.JsonText;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.util.List;
@@ -70,5 +71,23 @@ public record HistogramStatistics(
                 .add("variance", variance)
                 .add("standard-deviation", standardDeviation)
                 .build();
+    }
+
+    /** {@link #toJson()} as compact text, written by hand: four statistics documents go with every pScheduler result. */
+    public String toJsonText() {
+        StringBuilder text = new StringBuilder(256).append("{\"mean\":");
+        JsonText.appendNumber(text, mean).append(",\"median\":");
+        JsonText.appendNumber(text, median).append(",\"mode\":[");
+        for (int i = 0; i < mode.size(); i++) {
+            JsonText.appendNumber(i == 0 ? text : text.append(','), mode.get(i));
+        }
+        text.append("],\"minimum\":");
+        JsonText.appendNumber(text, minimum).append(",\"maximum\":");
+        JsonText.appendNumber(text, maximum).append(",\"percentile-25\":");
+        JsonText.appendNumber(text, percentile25).append(",\"percentile-75\":");
+        JsonText.appendNumber(text, percentile75).append(",\"percentile-95\":");
+        JsonText.appendNumber(text, percentile95).append(",\"variance\":");
+        JsonText.appendNumber(text, variance).append(",\"standard-deviation\":");
+        return JsonText.appendNumber(text, standardDeviation).append('}').toString();
     }
 }

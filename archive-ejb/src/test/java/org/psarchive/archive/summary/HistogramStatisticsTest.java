@@ -213,6 +213,24 @@ class HistogramStatisticsTest {
         return modes;
     }
 
+    @Test
+    void writesTheTextTheJsonObjectWrites() {
+        Random random = new Random(5);
+        List<Map<String, Long>> cases = new ArrayList<>();
+        cases.add(Map.of("0.00001", 3L, "12345678.5", 1L));
+        cases.add(Map.of("1e21", 1L, "-0.0004", 2L, "9999999", 2L, "10000000", 2L));
+        cases.add(Map.of("0", 1L));
+        cases.add(Map.of("0.001", 1L, "0.000999", 1L));
+        for (int round = 0; round < 300; round++) {
+            cases.add(randomBuckets(random));
+        }
+        for (Map<String, Long> buckets : cases) {
+            HistogramStatistics statistics = statisticsOf(buckets);
+
+            assertEquals(statistics.toJson().toString(), statistics.toJsonText(), buckets::toString);
+        }
+    }
+
     /** Up to 8 buckets of distinct values (integers, halves and negatives), 1 to 6 samples each. */
     private static Map<String, Long> randomBuckets(Random random) {
         Map<String, Long> buckets = new HashMap<>();

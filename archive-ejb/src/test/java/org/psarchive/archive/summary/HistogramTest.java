@@ -124,10 +124,82 @@ class HistogramTest {
     }
 
     @Test
+    void writesTheTextTheJsonGeneratorWrites() {
+        Random random = new Random(7);
+        for (int round = 0; round < 300; round++) {
+            Histogram histogram = randomHistogramWithAnyKeys(random);
+            java.io.StringWriter expected = new java.io.StringWriter();
+            try (jakarta.json.stream.JsonGenerator generator = Json.createGenerator(expected)) {
+                generator.writeStartObject();
+                histogram.buckets().forEach(generator::write);
+                generator.writeEnd();
+            }
+
+            assertEquals(expected.toString(), histogram.toJsonText());
+            assertEquals(histogram, Histogram.parse(histogram.toJsonText()), histogram::toJsonText);
+        }
+    }
+
+    @Test
+    void readsAnySpellingOfTheObjectAsTheJsonParserDoes() {
+        Histogram expected = Histogram.of(Map.of("1", 2L, "3.5", 1L, "a\"b", 4L));
+
+        assertEquals(expected, Histogram.parse("{\"1\":2,\"3.5\":1,\"a\\\"b\":4}"));
+        assertEquals(expected, Histogram.parse(" { \"3.5\" : 1 , \"1\" : 2, \"a\\u0022b\": 4 } "));
+        assertEquals(expected, Histogram.parse("{\"3.5\":1,\"1\":2,\"a\\\"b\":4,\"7\":0}"));
+        assertEquals(Histogram.of(Map.of("1", 5L)), Histogram.parse("{\"1\":2,\"1\":5}"), "the last of a repeated key wins");
+        assertEquals(Histogram.EMPTY, Histogram.parse("{}"));
+        assertEquals(Histogram.of(Map.of("2", 9_000_000_000_000_000_000L)), Histogram.parse("{\"2\":9000000000000000000}"));
+    }
+
+    @Test
+    void refusesTextThatIsNoStoredHistogram() {
+        for (String text : List.of("", "[]", "{\"1\":-2}", "{\"1\":\"2\"}", "{\"1\":2", "{\"1\":2}x", "{\"1\":2,}",
+                "{\"1\":99999999999999999999}", "{\"1\":2.5}", "{1:2}")) {
+            assertThrows(IllegalArgumentException.class, () -> Histogram.parse(text), text);
+        }
+    }
+
+    @Test
+    void readsShortDecimalKeysAsParseDoubleDoes() {
+        Random random = new Random(11);
+        for (int round = 0; round < 20_000; round++) {
+            String digits = Long.toString(Math.abs(random.nextLong()) % 10_000_000_000_000_000L);
+            int point = random.nextInt(digits.length() + 1);
+            String key = "0".repeat(random.nextInt(3)) + digits.substring(0, point) + (random.nextBoolean() ? "." : "")
+                    + digits.substring(point) + "0".repeat(random.nextInt(3));
+            if (key.startsWith(".") && key.length() == 1) {
+                continue;
+            }
+            assertEquals(Double.parseDouble(key), BucketKey.of(key).value(), key);
+        }
+        assertEquals(0.1, BucketKey.of(".1").value());
+        assertEquals(5.0, BucketKey.of("5.").value());
+        assertEquals(1e-22, BucketKey.of("0.0000000000000000000001").value());
+        assertEquals(1.2345678901234567e-23, BucketKey.of("0.000000000000000000000012345678901234567").value());
+    }
+
+    @Test
     void emptyHistogramIsEmpty() {
         assertTrue(Histogram.EMPTY.isEmpty());
         assertTrue(Histogram.of(Map.of()).isEmpty());
         assertFalse(Histogram.of(Map.of("x", 1L)).isEmpty());
+    }
+
+    /** Numeric keys of any length, and text keys with quotes, backslashes, control and non-ASCII characters. */
+    private static Histogram randomHistogramWithAnyKeys(Random random) {
+        String[] text = {"a", "\"", "\\", "\n", "\t", "\u0001", "\u001f", "é", "\u2028", "/", "x y", "\b", "\f", "\r"};
+        Map<String, Long> buckets = new HashMap<>();
+        int size = random.nextInt(40);
+        for (int i = 0; i < size; i++) {
+            String key = switch (random.nextInt(3)) {
+                case 0 -> Integer.toString(random.nextInt(1000));
+                case 1 -> String.format(java.util.Locale.ROOT, "%." + random.nextInt(8) + "f", random.nextDouble() * 100);
+                default -> text[random.nextInt(text.length)] + text[random.nextInt(text.length)];
+            };
+            buckets.put(key, (long) random.nextInt(1000));
+        }
+        return Histogram.of(buckets);
     }
 
     private static Histogram randomHistogram(Random random) {

@@ -2,6 +2,7 @@ package org.psarchive.web.auth;
 
 import jakarta.annotation.Priority;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
@@ -18,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.psarchive.account.Authenticator;
+import org.psarchive.account.CallerCache;
 import org.psarchive.account.Caller;
 import org.psarchive.account.Permission;
 import org.psarchive.platform.error.PermissionDeniedException;
@@ -41,6 +43,9 @@ public class AuthenticationFilter implements ContainerRequestFilter {
 
     @EJB
     private Authenticator authenticator;
+
+    @Inject
+    private CallerCache callers;
 
     @Context
     private ResourceInfo resource;
@@ -92,7 +97,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         String[] parts = authorization.trim().split("\\s+", 2);
         String credential = parts.length == 2 ? parts[1].trim() : "";
         if (parts[0].equalsIgnoreCase("Token")) {
-            return Optional.of(authenticator.byKey(credential));
+            return Optional.of(callers.forKey(credential).orElseGet(() -> authenticator.byKey(credential)));
         }
         if (parts[0].equalsIgnoreCase("Basic")) {
             // pSConfig's http archiver can only carry static headers: Basic <account>:<key>
@@ -104,18 +109,24 @@ public class AuthenticationFilter implements ContainerRequestFilter {
             }
             int colon = decoded.indexOf(':');
             if (colon > 0) {
-                return Optional.of(authenticator.byLegacyKey(decoded.substring(0, colon), decoded.substring(colon + 1)));
+                return Optional.of(byLegacyKey(decoded.substring(0, colon), decoded.substring(colon + 1)));
             }
             throw new UnauthenticatedException("Invalid token.");
         }
         if (parts[0].equalsIgnoreCase("ApiKey")) {
             int colon = credential.lastIndexOf(':');
             if (colon > 0) {
-                return Optional.of(authenticator.byLegacyKey(credential.substring(0, colon), credential.substring(colon + 1)));
+                return Optional.of(byLegacyKey(credential.substring(0, colon), credential.substring(colon + 1)));
             }
         }
         throw new UnauthenticatedException(
                 "Unsupported Authorization header; send 'Authorization: Token <key>' (or Basic <account>:<key>).");
+    }
+
+    /** {@code <account>:<key>}: the cached caller of that key if it is that account's, else the EJB decides. */
+    private Caller byLegacyKey(String account, String key) {
+        return callers.forKey(key).filter(caller -> caller.account().equals(account))
+                .orElseGet(() -> authenticator.byLegacyKey(account, key));
     }
 
     private Permission[] permissionsNeeded() {

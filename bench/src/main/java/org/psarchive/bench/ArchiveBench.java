@@ -84,10 +84,20 @@ public final class ArchiveBench {
         ArchiveBench bench = new ArchiveBench(URI.create(args[0]), Path.of(args[1]), Long.parseLong(args[2]),
                 Long.parseLong(args[3]), Duration.ofSeconds(seconds));
         String environment = bench.waitUntilReady(Duration.ofSeconds(240)) + "; load average before: " + loadAverage();
+        String only = System.getenv().getOrDefault("BENCH_ONLY", "abc");
+        if (!only.matches("[abc]+")) {
+            throw new IllegalArgumentException("BENCH_ONLY must name scenarios among a, b and c, e.g. BENCH_ONLY=b");
+        }
         bench.createAccount();
-        bench.bulkIngest();
-        bench.pschedulerPattern();
-        bench.readOneYear();
+        if (only.contains("a")) {
+            bench.bulkIngest();
+        }
+        if (only.contains("b")) {
+            bench.pschedulerPattern();
+        }
+        if (only.contains("c")) {
+            bench.readOneYear();
+        }
         bench.print(environment);
         System.exit(0);
     }

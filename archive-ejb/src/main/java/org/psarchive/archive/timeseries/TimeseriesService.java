@@ -63,13 +63,21 @@ public class TimeseriesService {
 
     private void write(Metadata metadata, List<DataPoint> points, boolean localTransaction) {
         Map<String, TreeMap<Long, PointValue>> values = validated(metadata, points);
+        Set<Long> touched = new TreeSet<>();
+        values.keySet().forEach(eventType -> metadata.seriesOf(eventType).forEach(s -> touched.add(s.id())));
+        if (touched.isEmpty()) {
+            return; // only points of event types the record does not register: dropped
+        }
+        long now = DatabaseTime.now().getEpochSecond();
         try (Connection connection = dataSource.getConnection()) {
             if (localTransaction) {
-                LocalTransaction.run(connection, () -> {
+                // the touch goes in BEGIN's round trip
+                LocalTransaction.run(connection, PointTable.touchStatement(touched, now), () -> {
                     store(connection, metadata, values);
                     return null;
                 });
             } else {
+                new PointTable(connection).touch(touched, now);
                 store(connection, metadata, values);
             }
         } catch (SQLException e) {
@@ -90,18 +98,16 @@ public class TimeseriesService {
         return values;
     }
 
+    /**
+     * Writes the points after their series were touched, and so locked until the commit: in id order,
+     * first thing in the transaction. This serializes the writers of a series, so that a histogram's bins
+     * read by SeriesWriter stay as read until they are rewritten. First, because inserting points takes
+     * shared locks on their series rows through the foreign key, and updating them last deadlocked two
+     * concurrent writers of one record (found by bin/bench archive).
+     */
     private static void store(Connection connection, Metadata metadata, Map<String, TreeMap<Long, PointValue>> values)
             throws SQLException {
-        long now = DatabaseTime.now().getEpochSecond();
         PointTable table = new PointTable(connection);
-        // Touch (and so lock) the series first, in id order, until the commit: this serializes the
-        // writers of a series, so that a histogram's bins read by SeriesWriter stay as read until they are
-        // rewritten. First, because inserting points takes shared locks on their series rows through the
-        // foreign key, and updating them last deadlocked two concurrent writers of one record (found by
-        // bin/bench archive).
-        Set<Long> touched = new TreeSet<>();
-        values.keySet().forEach(eventType -> metadata.seriesOf(eventType).forEach(s -> touched.add(s.id())));
-        table.touch(touched, now);
         for (Map.Entry<String, TreeMap<Long, PointValue>> entry : values.entrySet()) {
             EventType type = EventTypes.require(entry.getKey());
             new SeriesWriter(table, type, metadata.seriesOf(type.name())).write(entry.getValue());
@@ -181,7 +187,7 @@ public class TimeseriesService {
     }
 
     static String json(HistogramStatistics statistics) {
-        return statistics.toJson().toString();
+        return statistics.toJsonText();
     }
 
     static Histogram histogram(String doc) {

@@ -25,12 +25,29 @@ public final class LocalTransaction {
 
     /** Runs {@code work} in one transaction on {@code connection}, which must be in auto-commit mode. */
     public static <T> T run(Connection connection, Work<T> work) throws SQLException {
+        return run(connection, null, work);
+    }
+
+    /**
+     * {@link #run(Connection, Work)}, with {@code firstStatement} sent in the round trip of {@code BEGIN}:
+     * MariaDB's driver pipelines a batch of plain statements (sends them all, then reads every answer).
+     * It must be complete SQL without parameters; the caller writes its values into it.
+     */
+    public static <T> T run(Connection connection, String firstStatement, Work<T> work) throws SQLException {
         if (!connection.getAutoCommit()) {
             throw new IllegalStateException("a local transaction needs a connection in auto-commit mode,"
                     + " outside any other transaction");
         }
-        execute(connection, "BEGIN");
         try {
+            if (firstStatement == null) {
+                execute(connection, "BEGIN");
+            } else {
+                try (Statement statement = connection.createStatement()) {
+                    statement.addBatch("BEGIN");
+                    statement.addBatch(firstStatement);
+                    statement.executeBatch();
+                }
+            }
             T result = work.run();
             execute(connection, "COMMIT");
             return result;

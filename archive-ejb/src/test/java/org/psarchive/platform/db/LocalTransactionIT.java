@@ -57,6 +57,25 @@ class LocalTransactionIT {
                 throw refused;
             })));
 
+            int firstStatementCommitted = LocalTransaction.run(connection, "INSERT INTO tx_probe (id) VALUES (6)", () -> {
+                execute(connection, "INSERT INTO tx_probe (id) VALUES (7)");
+                return 7;
+            });
+            assertThrows(SQLException.class, () -> LocalTransaction.run(connection, "INSERT INTO tx_probe (id) VALUES (8)",
+                    () -> {
+                        execute(connection, "INSERT INTO tx_probe (id) VALUES (6)");
+                        return null;
+                    }));
+            assertThrows(SQLException.class, () -> LocalTransaction.run(connection, "INSERT INTO tx_probe (id) VALUES (1)",
+                    () -> {
+                        execute(connection, "INSERT INTO tx_probe (id) VALUES (9)");
+                        return null;
+                    }));
+            assertEquals(List.of(1, 2, 6, 7), ids(connection), "a first statement commits and rolls back with the rest");
+            assertTrue(connection.getAutoCommit());
+            execute(connection, "DELETE FROM tx_probe WHERE id IN (6, 7)");
+
+            assertEquals(7, firstStatementCommitted);
             assertEquals(2, committed);
             assertTrue(duplicate.getSQLState().startsWith("23"), duplicate.getSQLState());
             assertEquals(List.of(1, 2), ids(connection), "both failed transactions left nothing");

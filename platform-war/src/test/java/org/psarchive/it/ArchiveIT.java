@@ -196,6 +196,34 @@ class ArchiveIT extends DeployedPlatformTest {
     }
 
     @Test
+    void aDuplicateCountBesideAHistogramIs409AndNothingOfTheResultIsStored() {
+        // a latency result: its counts are looked up with the histogram's bins, in one locked read
+        String metadataKey = create(latencyMetadata(run));
+        String first = """
+                {"data":[{"ts":1000000200,"val":[{"event-type":"histogram-owdelay","val":{"1":2}},
+                  {"event-type":"packet-count-sent","val":600},
+                  {"event-type":"packet-loss-rate","val":{"numerator":1,"denominator":600}}]}]}""";
+        String next = first.replace("1000000200", "1000000260").replace("{\"1\":2}", "{\"2\":1}");
+        String again = first.replace("{\"1\":2}", "{\"3\":5}").replace("\"numerator\":1", "\"numerator\":0");
+        assertEquals(201, put(ARCHIVE + metadataKey + "/", first).statusCode());
+        assertEquals(201, put(ARCHIVE + metadataKey + "/", next).statusCode());
+
+        HttpResponse<String> duplicate = put(ARCHIVE + metadataKey + "/", again);
+
+        assertEquals(409, duplicate.statusCode(), duplicate.body());
+        assertTrue(Http.object(duplicate).getString("detail").contains("already exists for packet-count-sent at 1000000200"),
+                duplicate.body());
+        assertEquals("[{\"ts\":1000000200,\"val\":600.0},{\"ts\":1000000260,\"val\":600.0}]",
+                data(metadataKey, "packet-count-sent/base"));
+        assertEquals("[{\"ts\":1000000200,\"val\":1200.0}]", data(metadataKey, "packet-count-sent/aggregations/300"));
+        assertEquals("[{\"ts\":1000000200,\"val\":{\"1\":2}},{\"ts\":1000000260,\"val\":{\"2\":1}}]",
+                data(metadataKey, "histogram-owdelay/base"), "the refused result replaced no histogram");
+        assertEquals("[{\"ts\":1000000200,\"val\":{\"1\":2,\"2\":1}}]", data(metadataKey, "histogram-owdelay/aggregations/300"));
+        assertEquals("[{\"ts\":1000000200,\"val\":0.0016666666666666668}]",
+                data(metadataKey, "packet-loss-rate/aggregations/300"), "2 lost of 1200 sent");
+    }
+
+    @Test
     void aDuplicateAmongManyPointsIs409AndNothingOfTheBulkIsStored() {
         // from 100 points on, a PUT's rows go to MariaDB in its bulk protocol: the same rules hold there
         String metadataKey = create(latencyMetadata(run));

@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,9 +109,11 @@ public class TimeseriesService {
     private static void store(Connection connection, Metadata metadata, Map<String, TreeMap<Long, PointValue>> values)
             throws SQLException {
         PointTable table = new PointTable(connection);
-        for (Map.Entry<String, TreeMap<Long, PointValue>> entry : values.entrySet()) {
-            EventType type = EventTypes.require(entry.getKey());
-            new SeriesWriter(table, type, metadata.seriesOf(type.name())).write(entry.getValue());
+        // numbers first: their insertions then go into the histograms' locked read (PointTable.selectForUpdate)
+        List<EventType> types = values.keySet().stream().map(EventTypes::require)
+                .sorted(Comparator.comparing(type -> !SeriesWriter.isNumeric(type.dataType()))).toList();
+        for (EventType type : types) {
+            new SeriesWriter(table, type, metadata.seriesOf(type.name())).write(values.get(type.name()));
         }
         table.flush();
     }

@@ -3,6 +3,7 @@ package org.psarchive.archive.metadata;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +17,13 @@ import java.util.SortedSet;
  */
 public record NewMetadata(SubjectType subjectType, SortedMap<String, String> subject,
         SortedMap<String, String> parameters, SortedSet<SeriesKey> series) {
+
+    /** Unmodifiable views: a parsed body is kept and handed out again (MetadataRequest). */
+    public NewMetadata {
+        subject = Collections.unmodifiableSortedMap(subject);
+        parameters = Collections.unmodifiableSortedMap(parameters);
+        series = Collections.unmodifiableSortedSet(series);
+    }
 
     /** SHA-256 over the lower-cased canonical content, as esmond's calculate_checksum. */
     public String checksum() {

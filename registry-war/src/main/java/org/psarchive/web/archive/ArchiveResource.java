@@ -104,7 +104,7 @@ public class ArchiveResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(Permission.METADATA_POST)
-    public Response create(JsonObject body, @Context UriInfo uri) {
+    public Response create(String body, @Context UriInfo uri) {
         Metadata created = metadata.post(MetadataRequest.parse(body));
         String url = ArchiveJson.absolute(uri, ArchiveJson.ROOT + created.key().value() + "/");
         return Response.created(URI.create(url)).entity(ArchiveJson.metadata(created, uri).build()).build();

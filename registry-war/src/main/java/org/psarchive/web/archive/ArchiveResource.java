@@ -1,6 +1,7 @@
 package org.psarchive.web.archive;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.psarchive.platform.json.Json;
 import jakarta.json.JsonArray;
@@ -40,6 +41,7 @@ import org.psarchive.archive.metadata.MetadataKey;
 import org.psarchive.archive.metadata.MetadataPage;
 import org.psarchive.archive.metadata.MetadataRequest;
 import org.psarchive.archive.metadata.MetadataService;
+import org.psarchive.archive.metadata.RecordsForWriting;
 import org.psarchive.archive.metadata.SeriesKey;
 import org.psarchive.archive.timeseries.DataPoint;
 import org.psarchive.archive.timeseries.DataRequest;
@@ -72,6 +74,9 @@ public class ArchiveResource {
 
     @EJB
     private TimeseriesService timeseries;
+
+    @Inject
+    private RecordsForWriting recordsForWriting;
 
     @GET
     public Response list(@Context UriInfo uri) {
@@ -122,7 +127,8 @@ public class ArchiveResource {
     @RequiresPermission(Permission.TIMESERIES_POST)
     public Response bulk(@PathParam("key") String key, InputStream body) {
         List<DataPoint> points = DataRequest.bulk(new InputStreamReader(body, StandardCharsets.UTF_8));
-        timeseries.writeCommitted(metadata.requireForWriting(key), points);
+        Metadata record = recordsForWriting.get(key).orElseGet(() -> metadata.requireForWriting(key));
+        timeseries.writeCommitted(record, points);
         return Response.status(Response.Status.CREATED).entity(EMPTY_JSON_STRING).build();
     }
 

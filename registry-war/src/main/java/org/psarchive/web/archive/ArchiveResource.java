@@ -3,12 +3,9 @@ package org.psarchive.web.archive;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.psarchive.platform.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonGenerator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -84,19 +81,21 @@ public class ArchiveResource {
                 MAX_METADATA_PAGE);
         MetadataPage page = metadata.search(ArchiveQuery.filter(uri.getQueryParameters(), now()), paging.limit(),
                 paging.offset());
-        JsonArrayBuilder array = Json.createArrayBuilder();
         String previous = paging.offset() > 0 ? pageUrl(uri, paging.limit(), Math.max(0, paging.offset() - paging.limit())) : null;
         String next = paging.offset() + paging.limit() < page.total() ? pageUrl(uri, paging.limit(), paging.offset() + paging.limit()) : null;
-        for (int i = 0; i < page.records().size(); i++) {
-            JsonObjectBuilder record = ArchiveJson.metadata(page.records().get(i), uri);
-            if (i == 0) {
-                record.add("metadata-count-total", page.total())
-                        .add("metadata-previous-page", previous == null ? JsonValue.NULL : Json.createValue(previous))
-                        .add("metadata-next-page", next == null ? JsonValue.NULL : Json.createValue(next));
+        String origin = ArchiveJson.origin(uri);
+        String text = ArchiveJson.text(json -> {
+            json.writeStartArray();
+            for (int i = 0; i < page.records().size(); i++) {
+                ArchiveJson.metadata(json, page.records().get(i), origin, i > 0 ? null : first -> {
+                    first.write("metadata-count-total", page.total());
+                    nullable(first, "metadata-previous-page", previous);
+                    nullable(first, "metadata-next-page", next);
+                });
             }
-            array.add(record);
-        }
-        Response.ResponseBuilder response = Response.ok(array.build());
+            json.writeEnd();
+        });
+        Response.ResponseBuilder response = Response.ok(text);
         if (next != null) {
             response.link(URI.create(next), "next");
         }
@@ -111,14 +110,24 @@ public class ArchiveResource {
     @RequiresPermission(Permission.METADATA_POST)
     public Response create(String body, @Context UriInfo uri) {
         Metadata created = metadata.post(MetadataRequest.parse(body));
-        String url = ArchiveJson.absolute(uri, ArchiveJson.ROOT + created.key().value() + "/");
-        return Response.created(URI.create(url)).entity(ArchiveJson.metadata(created, uri).build()).build();
+        String origin = ArchiveJson.origin(uri);
+        return Response.created(URI.create(origin + ArchiveJson.ROOT + created.key().value() + "/"))
+                .entity(ArchiveJson.text(json -> ArchiveJson.metadata(json, created, origin, null))).build();
     }
 
     @GET
     @Path("{key}")
-    public JsonObject show(@PathParam("key") String key, @Context UriInfo uri) {
-        return ArchiveJson.metadata(metadata.require(key), uri).build();
+    public String show(@PathParam("key") String key, @Context UriInfo uri) {
+        Metadata record = metadata.require(key);
+        return ArchiveJson.text(json -> ArchiveJson.metadata(json, record, ArchiveJson.origin(uri), null));
+    }
+
+    private static void nullable(JsonGenerator json, String name, String value) {
+        if (value == null) {
+            json.writeNull(name);
+        } else {
+            json.write(name, value);
+        }
     }
 
     @PUT
@@ -127,9 +136,13 @@ public class ArchiveResource {
     @RequiresPermission(Permission.TIMESERIES_POST)
     public Response bulk(@PathParam("key") String key, InputStream body) {
         List<DataPoint> points = DataRequest.bulk(new InputStreamReader(body, StandardCharsets.UTF_8));
-        Metadata record = recordsForWriting.get(key).orElseGet(() -> metadata.requireForWriting(key));
-        timeseries.writeCommitted(record, points);
+        timeseries.writeCommitted(recordForWriting(key), points);
         return Response.status(Response.Status.CREATED).entity(EMPTY_JSON_STRING).build();
+    }
+
+    /** A record written to lately from memory, without the EJB call; else {@link MetadataService#requireForWriting}. */
+    private Metadata recordForWriting(String key) {
+        return recordsForWriting.get(key).orElseGet(() -> metadata.requireForWriting(key));
     }
 
     @POST
@@ -156,13 +169,15 @@ public class ArchiveResource {
 
     @GET
     @Path("{key}/{eventType}")
-    public JsonArray eventType(@PathParam("key") String key, @PathParam("eventType") String eventType) {
+    public String eventType(@PathParam("key") String key, @PathParam("eventType") String eventType) {
         Metadata record = metadata.require(key);
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        if (record.series(SeriesKey.base(eventType)).isPresent()) {
-            array.add(ArchiveJson.eventType(record, eventType));
-        }
-        return array.build();
+        return ArchiveJson.text(json -> {
+            json.writeStartArray();
+            if (record.series(SeriesKey.base(eventType)).isPresent()) {
+                ArchiveJson.eventType(json, record, eventType);
+            }
+            json.writeEnd();
+        });
     }
 
     /** esmond accepts this and stores nothing; kept so old clients do not fail. */
@@ -186,25 +201,27 @@ public class ArchiveResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresPermission(Permission.TIMESERIES_POST)
     public Response single(@PathParam("key") String key, @PathParam("eventType") String eventType, JsonObject body) {
-        timeseries.writeCommitted(metadata.requireForWriting(key), List.of(DataRequest.single(eventType, body)));
+        timeseries.writeCommitted(recordForWriting(key), List.of(DataRequest.single(eventType, body)));
         return Response.status(Response.Status.CREATED).entity(EMPTY_JSON_STRING).build();
     }
 
     @GET
     @Path("{key}/{eventType}/{summaryType}")
-    public JsonArray summaries(@PathParam("key") String key, @PathParam("eventType") String eventType,
+    public String summaries(@PathParam("key") String key, @PathParam("eventType") String eventType,
             @PathParam("summaryType") String plural) {
         Metadata record = metadata.require(key);
         SummaryType type = SummaryType.fromPlural(plural).filter(t -> t != SummaryType.BASE)
                 .orElseThrow(() -> new NotFoundException("Not found."));
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        record.seriesOf(eventType).stream().filter(series -> series.key().summaryType() == type)
-                .forEach(series -> array.add(ArchiveJson.summary(record, series)));
-        JsonArray found = array.build();
+        List<Metadata.Series> found = record.seriesOf(eventType).stream()
+                .filter(series -> series.key().summaryType() == type).toList();
         if (found.isEmpty()) {
             throw new NotFoundException("Not found.");
         }
-        return found;
+        return ArchiveJson.text(json -> {
+            json.writeStartArray();
+            found.forEach(series -> ArchiveJson.summary(json, record, series));
+            json.writeEnd();
+        });
     }
 
     @GET

@@ -1,5 +1,8 @@
 package org.psarchive.archive.metadata;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -13,12 +16,23 @@ public record Metadata(long id, MetadataKey key, SubjectType subjectType, Sorted
     }
 
     public Optional<Series> series(SeriesKey key) {
-        return series.stream().filter(s -> s.key().equals(key)).findFirst();
+        for (Series s : series) {
+            if (s.key().equals(key)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
     }
 
-    /** The series of one event type, base first. */
+    /** The series of one event type, base first. Loops, not streams: a write asks this several times per event type. */
     public List<Series> seriesOf(String eventType) {
-        return series.stream().filter(s -> s.key().eventType().equals(eventType)).sorted(
-                (a, b) -> a.key().compareTo(b.key())).toList();
+        List<Series> of = new ArrayList<>();
+        for (Series s : series) {
+            if (s.key().eventType().equals(eventType)) {
+                of.add(s);
+            }
+        }
+        of.sort(Comparator.comparing(Series::key));
+        return Collections.unmodifiableList(of);
     }
 }

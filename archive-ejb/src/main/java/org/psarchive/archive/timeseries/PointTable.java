@@ -231,14 +231,16 @@ final class PointTable {
 
     /** The pending insertions, found absent in {@code stored} (as read under lock), as upserts; else the 409. */
     private void claimInsertions(Map<Long, Map<Long, Row>> stored) {
-        for (Map.Entry<Long, String> series : eventTypes.entrySet()) {
-            Map<Long, Row> existing = stored.getOrDefault(series.getKey(), Map.of());
-            insertions.stream()
-                    .filter(p -> p.seriesId() == series.getKey() && existing.containsKey(p.row().ts()))
-                    .mapToLong(p -> p.row().ts()).min()
-                    .ifPresent(ts -> {
-                        throw new ConflictException(TimeseriesService.duplicate(series.getValue(), ts));
-                    });
+        Map<Long, Long> earliestFound = new LinkedHashMap<>(); // by series, in the order they were queued
+        for (Pending pending : insertions) {
+            Map<Long, Row> existing = stored.get(pending.seriesId());
+            if (existing != null && existing.containsKey(pending.row().ts())) {
+                earliestFound.merge(pending.seriesId(), pending.row().ts(), Math::min);
+            }
+        }
+        if (!earliestFound.isEmpty()) {
+            Map.Entry<Long, Long> first = earliestFound.entrySet().iterator().next();
+            throw new ConflictException(TimeseriesService.duplicate(eventTypes.get(first.getKey()), first.getValue()));
         }
         upserts.addAll(insertions);
         insertions.clear();

@@ -96,8 +96,10 @@ final class Payloads {
         for (int b = 0; b < 20; b++) {
             int count = b == 19 ? left : Math.min(left, 1 + (seed + 7 * b) % 55);
             left -= count;
-            owdelay.append(b == 0 ? "" : ",").append('"')
-                    .append(String.format(Locale.ROOT, "%.3f", 10.0 + (seed % 50) * 0.01 + b * 0.001)).append("\":").append(count);
+            int micros = 10_000 + (seed % 50) * 10 + b; // the bucket, 10.0 + (seed % 50) * 0.01 + b * 0.001 ms, in us
+            owdelay.append(b == 0 ? "" : ",").append('"').append(micros / 1000).append('.')
+                    .append((char) ('0' + micros / 100 % 10)).append((char) ('0' + micros / 10 % 10))
+                    .append((char) ('0' + micros % 10)).append("\":").append(count);
         }
         owdelay.append('}');
         return """

@@ -59,8 +59,13 @@ public class Authenticator {
 
     /** The account whose most specific IP range holds {@code client}, if it is enabled. */
     public Optional<Caller> byAddress(InetAddress client) {
+        Optional<Caller> cached = callers.forAddress(client);
+        if (cached.isPresent()) {
+            return cached;
+        }
+        long generation = callers.addressGeneration();
         byte[] address = Cidr.clientAddress(client);
-        return em.createNamedQuery(IpRange.MATCHING, IpRange.class)
+        Optional<Caller> found = em.createNamedQuery(IpRange.MATCHING, IpRange.class)
                 .setParameter("family", address.length == 4 ? 4 : 6)
                 .setParameter("address", address)
                 .setMaxResults(1)
@@ -68,6 +73,8 @@ public class Authenticator {
                 .map(IpRange::account)
                 .filter(Account::enabled)
                 .map(account -> new Caller(account.name(), Caller.Via.IP, account.permissions()));
+        found.ifPresent(caller -> callers.putForAddress(client, caller, generation));
+        return found;
     }
 
     /** True when {@code key} belongs to an enabled account that may administer. */

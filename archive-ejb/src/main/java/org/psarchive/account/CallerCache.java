@@ -1,6 +1,7 @@
 package org.psarchive.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.net.InetAddress;
 import java.time.Duration;
 import java.util.Optional;
 import org.psarchive.platform.cache.ExpiringCache;
@@ -13,7 +14,7 @@ import org.psarchive.platform.cache.ExpiringCache;
  * <p>Keyed by the key's SHA-256 hash, never the key. Any change to accounts, keys, permissions or IP
  * ranges on this node empties it at once ({@link AccountService}); an entry lives at most
  * {@link #LIFETIME}, which bounds how long a change made through another node goes unnoticed here.
- * Failed authentications are never cached.
+ * Failed authentications, and addresses that no IP account holds, are never cached.
  */
 @ApplicationScoped
 public class CallerCache {
@@ -22,6 +23,8 @@ public class CallerCache {
     static final int CAPACITY = 4096;
 
     private final ExpiringCache<String, Caller> byKeyHash = new ExpiringCache<>(LIFETIME, CAPACITY);
+    /** Callers of IP accounts by client address: a host archiving by its address writes twice per result too. */
+    private final ExpiringCache<InetAddress, Caller> byAddress = new ExpiringCache<>(LIFETIME, CAPACITY);
 
     /**
      * The caller a well-formed API key resolved to lately, without entering the EJB container: the
@@ -45,7 +48,22 @@ public class CallerCache {
         byKeyHash.put(keyHash, caller, lookedUpAt);
     }
 
+    /** The IP account's caller that {@code client} authenticated as lately, without entering the EJB container. */
+    public Optional<Caller> forAddress(InetAddress client) {
+        return byAddress.get(client);
+    }
+
+    /** The generation to hand back to {@link #putForAddress}: read it before looking the address up. */
+    long addressGeneration() {
+        return byAddress.generation();
+    }
+
+    void putForAddress(InetAddress client, Caller caller, long lookedUpAt) {
+        byAddress.put(client, caller, lookedUpAt);
+    }
+
     void forgetAll() {
         byKeyHash.forgetAll();
+        byAddress.forgetAll();
     }
 }

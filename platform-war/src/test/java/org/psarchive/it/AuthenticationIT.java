@@ -149,6 +149,29 @@ class AuthenticationIT extends DeployedPlatformTest {
     }
 
     @Test
+    void aRemovedRangeOrADisabledIpAccountNoLongerAuthenticatesAtOnce() {
+        int block = AdminClient.freshLoopbackBlock();
+        String name = unique("ipgone");
+        admin.createAccount(name, "[\"metadata-post\"]", false);
+        admin.addRanges(name, "127." + block + ".7.0/24", "127." + block + ".8.0/24");
+        String inFirst = "127." + block + ".7.1";
+        String inSecond = "127." + block + ".8.1";
+        assertEquals(name, rawWhoAmI(inFirst, Map.of()).getString("account")); // the server now holds these briefly
+        assertEquals(name, rawWhoAmI(inSecond, Map.of()).getString("account"));
+
+        assertEquals(200, admin.send("DELETE", "api/admin/accounts/" + name + "/ip-ranges?cidr=127." + block + ".7.0/24",
+                null).statusCode());
+        assertEquals(401, rawWhoAmIStatus(inFirst), "the removed range");
+        assertEquals(name, rawWhoAmI(inSecond, Map.of()).getString("account"));
+        assertEquals(200, admin.send("POST", "api/admin/accounts/" + name + "/disable", null).statusCode());
+        assertEquals(401, rawWhoAmIStatus(inSecond), "the disabled account");
+    }
+
+    private int rawWhoAmIStatus(String from) {
+        return RawHttp.send(from, "127.0.0.1", http.base().getPort(), "GET", "/api/auth/whoami", Map.of(), null).status();
+    }
+
+    @Test
     void theMostSpecificRangeWins() {
         int block = AdminClient.freshLoopbackBlock();
         String wide = unique("wide");

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.AnnotatedElement;
+import java.net.InetAddress;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -58,8 +59,9 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         Requirement requirement = requirementOf(request.getMethod());
         Optional<Caller> caller = credentialsOf(request.getHeaderString(HttpHeaders.AUTHORIZATION));
         if (caller.isEmpty() && requirement != Requirement.NONE) {
-            caller = authenticator.byAddress(AuthSettings.current().clientAddress()
-                    .resolve(servletRequest.getRemoteAddr(), request.getHeaderString("X-Forwarded-For")));
+            InetAddress client = AuthSettings.current().clientAddress()
+                    .resolve(servletRequest.getRemoteAddr(), request.getHeaderString("X-Forwarded-For"));
+            caller = callers.forAddress(client).or(() -> authenticator.byAddress(client));
         }
         if (caller.isEmpty()) {
             if (requirement != Requirement.NONE) {

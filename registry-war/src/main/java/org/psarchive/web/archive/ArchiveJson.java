@@ -76,11 +76,12 @@ final class ArchiveJson {
         json.writeEnd();
     }
 
+    /** The URL of one of this service's absolute paths, on the host and port the request was sent to. */
     static String absolute(UriInfo uri, String path) {
-        return uri.getBaseUriBuilder().replacePath(path).replaceQuery(null).build().toString();
+        return origin(uri) + path;
     }
 
-    /** The request's scheme and authority, to which an absolute path is appended ({@link #absolute}, once). */
+    /** The request's scheme and authority: computed once where an answer holds many URLs. */
     static String origin(UriInfo uri) {
         return uri.getBaseUriBuilder().replacePath(null).replaceQuery(null).build().toString();
     }

@@ -8,7 +8,9 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -303,6 +305,27 @@ class ArchiveIT extends DeployedPlatformTest {
     }
 
     @Test
+    void aWriteDatesItsEventTypeAndItsSummariesAndTheTimeFiltersFindTheRecordByThatTime() {
+        String metadataKey = create(latencyMetadata(run));
+        String tag = "test-run=" + run;
+        long before = Instant.now().getEpochSecond() - 1;
+        String packetsSince = "&event-type=packet-count-sent&summary-type=aggregation&summary-window=300&time-start=" + before;
+        assertEquals(0, list("?" + tag + packetsSince).size(), "nothing written yet");
+
+        assertEquals(201, put(ARCHIVE + metadataKey + "/", bulk(1000000200, "packet-count-sent", "600")).statusCode());
+
+        JsonObject record = Http.object(get(ARCHIVE + metadataKey + "/"));
+        long written = timeUpdated(record, "packet-count-sent").orElseThrow();
+        assertTrue(written >= before, "time-updated is the server's time of the write: " + written);
+        assertEquals(List.of(written), summaryTimes(record, "packet-count-sent"), "a summary is dated as its event type");
+        assertEquals(Collections.singletonList(null), summaryTimes(record, "packet-loss-rate"), "not written to");
+        assertEquals(1, list("?" + tag + packetsSince).size(), "a summary filter matches its event type's time");
+        assertEquals(1, list("?" + tag + "&time-start=" + before).size());
+        assertEquals(0, list("?" + tag + packetsSince.replace("packet-count-sent", "packet-loss-rate")).size());
+        assertEquals(0, list("?" + tag + "&time-start=0&time-end=" + (before - 1)).size(), "written after the range");
+    }
+
+    @Test
     void searchesMetadataByEveryKindOfFilterWithPaging() {
         String one = create(latencyMetadata(run));
         String two = create(latencyMetadata(run).replace("\"10.0.0.1\",\"destination\"", "\"10.0.0.9\",\"destination\""));
@@ -374,6 +397,19 @@ class ArchiveIT extends DeployedPlatformTest {
         assertEquals(404, get(ARCHIVE + metadataKey + "/").statusCode());
         assertEquals(404, put(ARCHIVE + metadataKey + "/", bulk(1000000060, "packet-count-sent", "10")).statusCode(),
                 "a deleted record takes no more points");
+    }
+
+    /** The time-updated of each summary of an event type in a metadata answer (null where it has none). */
+    private static List<Long> summaryTimes(JsonObject record, String eventType) {
+        List<Long> times = new ArrayList<>();
+        for (JsonObject type : record.getJsonArray("event-types").getValuesAs(JsonObject.class)) {
+            if (type.getString("event-type").equals(eventType)) {
+                for (JsonObject summary : type.getJsonArray("summaries").getValuesAs(JsonObject.class)) {
+                    times.add(summary.isNull("time-updated") ? null : summary.getJsonNumber("time-updated").longValue());
+                }
+            }
+        }
+        return times;
     }
 
     /** The time-updated of an event type's base series in a metadata answer, when it has one. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 
@@ -11,8 +12,25 @@ import java.util.SortedMap;
 public record Metadata(long id, MetadataKey key, SubjectType subjectType, SortedMap<String, String> subject,
         SortedMap<String, String> parameters, List<Series> series) {
 
-    /** One stored series; {@code timeUpdated} is the server time (epoch s) of its last write, or null. */
+    /**
+     * One stored series; {@code timeUpdated} is the server time (epoch s) of the last write to its event
+     * type, or null. Writes update it on the base series only (one row per event type, where a
+     * pScheduler latency result has some twenty series), and a summary reports its base's: esmond's
+     * time-updated is per event type.
+     */
     public record Series(long id, SeriesKey key, Long timeUpdated) {
+    }
+
+    /**
+     * {@code series} with each one's time-updated that of its event type's base series in {@code baseTimes}
+     * (by event type; a missing or null entry is null).
+     */
+    public static List<Series> withEventTypeTimes(List<Series> series, Map<String, Long> baseTimes) {
+        List<Series> timed = new ArrayList<>(series.size());
+        for (Series s : series) {
+            timed.add(new Series(s.id(), s.key(), baseTimes.get(s.key().eventType())));
+        }
+        return timed;
     }
 
     public Optional<Series> series(SeriesKey key) {

@@ -67,7 +67,7 @@ public class MetadataService {
         String checksum = metadata.checksum();
         try (Connection connection = dataSource.getConnection()) {
             Optional<Metadata> existing = forWriting.withChecksum(checksum)
-                    .flatMap(known -> refreshed(connection, known, checksum));
+                    .flatMap(known -> refreshed(connection, known));
             if (existing.isPresent()) {
                 return existing.get();
             }
@@ -93,42 +93,33 @@ public class MetadataService {
     }
 
     /**
-     * A record found by this checksum before, if it is still stored, with its series' time-updated read
-     * again: one statement where loading it takes three. Its content and series never change (changed
-     * content is a new record), so only whether it still exists and when it was written need reading.
+     * A record found by this checksum before, if it is still stored, with its event types' time-updated
+     * read again: one statement on one table where loading it takes three. Its content and series never
+     * change (changed content is a new record, with a new id), so only whether it still exists (its
+     * series do while it does) and when it was written need reading.
      */
-    private static Optional<Metadata> refreshed(Connection connection, Metadata known, String checksum) {
-        Map<Long, Long> timeUpdated = new HashMap<>();
-        boolean stored = false;
-        try (PreparedStatement select = connection.prepareStatement("SELECT s.id, s.time_updated FROM ps_metadata m"
-                + " LEFT JOIN ps_series s ON s.metadata_id = m.id WHERE m.id = ? AND m.checksum = ?")) {
+    private static Optional<Metadata> refreshed(Connection connection, Metadata known) {
+        Map<String, Long> timeUpdated = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT event_type, time_updated FROM ps_series"
+                + " WHERE metadata_id = ? AND summary_type = 'base'")) {
             select.setLong(1, known.id());
-            select.setString(2, checksum);
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
-                    stored = true;
-                    long seriesId = row.getLong(1);
-                    if (!row.wasNull()) {
-                        long updated = row.getLong(2);
-                        timeUpdated.put(seriesId, row.wasNull() ? null : updated);
-                    }
+                    String eventType = row.getString(1);
+                    long updated = row.getLong(2);
+                    timeUpdated.put(eventType, row.wasNull() ? null : updated);
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("metadata lookup failed", e);
         }
-        if (!stored) {
-            return Optional.empty();
-        }
-        List<Metadata.Series> series = new ArrayList<>();
         for (Metadata.Series s : known.series()) {
-            if (!timeUpdated.containsKey(s.id())) {
-                return Optional.empty();
+            if (!timeUpdated.containsKey(s.key().eventType())) {
+                return Optional.empty(); // deleted (or never had a series): looked up by checksum instead
             }
-            series.add(new Metadata.Series(s.id(), s.key(), timeUpdated.get(s.id())));
         }
         return Optional.of(new Metadata(known.id(), known.key(), known.subjectType(), known.subject(),
-                known.parameters(), List.copyOf(series)));
+                known.parameters(), List.copyOf(Metadata.withEventTypeTimes(known.series(), timeUpdated))));
     }
 
     public Optional<Metadata> find(MetadataKey key) {
@@ -291,6 +282,7 @@ public class MetadataService {
                 parameters.get(row.getLong(1)).put(row.getString(2), row.getString(3));
             }
         }
+        Map<Long, Map<String, Long>> baseTimes = new HashMap<>();
         try (PreparedStatement select = bind(connection.prepareStatement("SELECT metadata_id, id, event_type,"
                 + " summary_type, summary_window, time_updated FROM ps_series WHERE metadata_id IN (" + in + ")"), ids);
                 ResultSet row = select.executeQuery()) {
@@ -300,6 +292,9 @@ public class MetadataService {
                 SeriesKey key = new SeriesKey(row.getString(3),
                         SummaryType.fromWireName(row.getString(4)).orElseThrow(), row.getLong(5));
                 series.get(row.getLong(1)).add(new Metadata.Series(row.getLong(2), key, timeUpdated));
+                if (key.isBase()) {
+                    baseTimes.computeIfAbsent(row.getLong(1), metadataId -> new HashMap<>()).put(key.eventType(), timeUpdated);
+                }
             }
         }
         List<Metadata> records = new ArrayList<>();
@@ -316,7 +311,7 @@ public class MetadataService {
                     subject.put(field, (String) values[3 + i]);
                 }
             }
-            List<Metadata.Series> ofRecord = series.get(id);
+            List<Metadata.Series> ofRecord = Metadata.withEventTypeTimes(series.get(id), baseTimes.getOrDefault(id, Map.of()));
             ofRecord.sort((a, b) -> a.key().compareTo(b.key()));
             records.add(new Metadata(id, new MetadataKey((String) values[1]), subjectType, subject, parameters.get(id),
                     List.copyOf(ofRecord)));

@@ -65,7 +65,8 @@ public class TimeseriesService {
     private void write(Metadata metadata, List<DataPoint> points, boolean localTransaction) {
         Map<String, TreeMap<Long, PointValue>> values = validated(metadata, points);
         Set<Long> touched = new TreeSet<>();
-        values.keySet().forEach(eventType -> metadata.seriesOf(eventType).forEach(s -> touched.add(s.id())));
+        // the base series carries its event type's time-updated (Metadata.Series)
+        values.keySet().forEach(eventType -> metadata.series(SeriesKey.base(eventType)).ifPresent(s -> touched.add(s.id())));
         if (touched.isEmpty()) {
             return; // only points of event types the record does not register: dropped
         }
@@ -100,11 +101,12 @@ public class TimeseriesService {
     }
 
     /**
-     * Writes the points after their series were touched, and so locked until the commit: in id order,
-     * first thing in the transaction. This serializes the writers of a series, so that a histogram's bins
-     * read by SeriesWriter stay as read until they are rewritten. First, because inserting points takes
-     * shared locks on their series rows through the foreign key, and updating them last deadlocked two
-     * concurrent writers of one record (found by bin/bench archive).
+     * Writes the points after the base series of their event types were touched, and so locked until the
+     * commit: in id order, first thing in the transaction. Every write to a summary comes with a write to
+     * its base, so this serializes the writers of each series, and a histogram's bins read by SeriesWriter
+     * stay as read until they are rewritten. First, because inserting points takes shared locks on their
+     * series rows through the foreign key, and updating them last deadlocked two concurrent writers of
+     * one record (found by bin/bench archive).
      */
     private static void store(Connection connection, Metadata metadata, Map<String, TreeMap<Long, PointValue>> values)
             throws SQLException {

@@ -8,10 +8,14 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.MigrationInfo;
@@ -81,6 +85,24 @@ class SchemaMigrationIT {
         expected.forEach((table, rows) -> assertEquals(rows, after.get(table), "rows of " + table));
         assertTrue(expected.values().stream().mapToLong(Long::longValue).sum() > 0,
                 "the fixtures put rows in the database");
+        assertEquals(Arrays.asList(1767225600L, null), timesUpdated(dataSource, 9001, 9002),
+                "V8 keeps a base series' time-updated and clears its summaries'");
+    }
+
+    private static List<Long> timesUpdated(DataSource dataSource, long... seriesIds) throws SQLException {
+        List<Long> times = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("SELECT time_updated FROM ps_series WHERE id = ?")) {
+            for (long id : seriesIds) {
+                select.setLong(1, id);
+                try (ResultSet row = select.executeQuery()) {
+                    row.next();
+                    long time = row.getLong(1);
+                    times.add(row.wasNull() ? null : time);
+                }
+            }
+        }
+        return times;
     }
 
     private static void loadFixture(DataSource dataSource, String version) throws IOException, SQLException {

@@ -66,7 +66,7 @@ final class Probe {
 
     /** The columns {@link #columns} fills: what both benchmarks print under "where the time went". */
     static final String[] COLUMN_NAMES = {"SQL statements/op", "commits/op", "fsyncs/op", "row lock waits",
-        "CPU Payara", "CPU MariaDB", "CPU client", "CPU other", "CPU idle"};
+        "CPU Payara", "CPU MariaDB", "CPU client", "CPU other", "CPU idle", "CPU ms/op Payara / MariaDB / client"};
 
     /** MariaDB's counters per operation and each process's CPU as a share of all {@code cores}. */
     static String[] columns(Delta d, double operations, int cores) {
@@ -76,7 +76,9 @@ final class Probe {
             String.format(java.util.Locale.ROOT, "%,d (%,d ms)", d.counter("Innodb_row_lock_waits"),
                     d.counter("Innodb_row_lock_time")),
             percent(d.payaraCpu(), capacity), percent(d.mariadbCpu(), capacity), percent(d.clientCpu(), capacity),
-            percent(d.otherCpu(), capacity), percent(capacity - d.machineCpu(), capacity)};
+            percent(d.otherCpu(), capacity), percent(capacity - d.machineCpu(), capacity),
+            operations == 0 ? "-" : String.format(java.util.Locale.ROOT, "%.2f / %.2f / %.2f",
+                    1000 * d.payaraCpu() / operations, 1000 * d.mariadbCpu() / operations, 1000 * d.clientCpu() / operations)};
     }
 
     private static String perOp(long count, double operations) {

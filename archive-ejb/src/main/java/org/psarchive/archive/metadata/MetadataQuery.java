@@ -30,11 +30,13 @@ final class MetadataQuery {
         query.equal("m.metadata_key", filter.metadataKey());
         if (filter.eventType() != null || filter.summaryType() != null || filter.summaryWindow() != null
                 || filter.updatedFrom() != null || filter.updatedTo() != null) {
-            boolean timed = filter.updatedFrom() != null || filter.updatedTo() != null;
-            // a series' time-updated is kept on its event type's base series (Metadata.Series)
-            query.where.append(timed ? " AND EXISTS (SELECT 1 FROM ps_series s JOIN ps_series b ON b.metadata_id = s.metadata_id"
-                    + " AND b.event_type = s.event_type AND b.summary_type = 'base' AND b.summary_window = 0"
-                    + " WHERE s.metadata_id = m.id" : " AND EXISTS (SELECT 1 FROM ps_series s WHERE s.metadata_id = m.id");
+            query.where.append(" AND EXISTS (SELECT 1 FROM ps_series s");
+            if (filter.updatedFrom() != null || filter.updatedTo() != null) {
+                // a series' time-updated is kept on its event type's base series (Metadata.Series)
+                query.where.append(" JOIN ps_series b ON b.metadata_id = s.metadata_id AND b.event_type = s.event_type"
+                        + " AND b.summary_type = 'base' AND b.summary_window = 0");
+            }
+            query.where.append(" WHERE s.metadata_id = m.id");
             query.equal("s.event_type", filter.eventType());
             query.equal("s.summary_type", filter.summaryType());
             query.equal("s.summary_window", filter.summaryWindow());

@@ -27,6 +27,11 @@ public record RecordContent(String type, Map<String, List<String>> data, Optiona
     static final int MAX_KEY_LENGTH = 128;
     static final int MAX_VALUE_LENGTH = 65_535;
     static final int MAX_VALUES = 10_000;
+    /**
+     * Characters of all keys and values together. A host or service record of ls-registration-daemon is
+     * a few kilobytes; the per-value limits alone let one anonymous record reach 650 MB.
+     */
+    static final int MAX_RECORD_CHARACTERS = 131_072;
 
     private static final Pattern TYPE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
     /** Words of the API's own paths, which a type (the first segment of a record's uri) must not shadow. */
@@ -41,6 +46,7 @@ public record RecordContent(String type, Map<String, List<String>> data, Optiona
         Map<String, List<String>> data = new LinkedHashMap<>();
         Optional<String> ttl = Optional.empty();
         int count = 0;
+        long characters = 0;
         for (Map.Entry<String, JsonValue> member : body.entrySet()) {
             String key = member.getKey();
             if (SERVER_KEYS.contains(key)) {
@@ -58,6 +64,14 @@ public record RecordContent(String type, Map<String, List<String>> data, Optiona
             count += values.size();
             if (count > MAX_VALUES) {
                 throw new InvalidInputException("A record holds at most " + MAX_VALUES + " values.");
+            }
+            characters += key.length();
+            for (String value : values) {
+                characters += value.length();
+            }
+            if (characters > MAX_RECORD_CHARACTERS) {
+                throw new InvalidInputException("A record holds at most " + MAX_RECORD_CHARACTERS
+                        + " characters of keys and values together.");
             }
             data.put(key, values);
         }

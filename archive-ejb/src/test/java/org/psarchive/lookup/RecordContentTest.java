@@ -31,6 +31,22 @@ class RecordContentTest {
         assertTrue(!content.data().containsKey("uri") && !content.data().containsKey("ttl"));
     }
 
+    @Test
+    void capsTheCharactersOfAWholeRecordNotOnlyEachValue() {
+        String value = "v".repeat(RecordContent.MAX_VALUE_LENGTH);
+        StringBuilder body = new StringBuilder("{\"type\":\"host\"");
+        for (int key = 0; key < 3; key++) {
+            body.append(",\"k").append(key).append("\":\"").append(value).append('"');
+        }
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> RecordContent.fromJson(json(body + "}")));
+        assertTrue(refused.detail().contains("131072 characters"), refused.detail());
+
+        String shorter = value.substring(1_000);
+        String fits = "{\"type\":\"host\",\"k\":\"" + shorter + "\",\"l\":\"" + shorter + "\"}";
+        assertEquals(List.of(shorter), RecordContent.fromJson(json(fits)).data().get("l"), "two shorter values fit");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "{\"type\":\"host\",\"n\":1}", "{\"type\":\"host\",\"n\":true}", "{\"type\":\"host\",\"n\":null}",

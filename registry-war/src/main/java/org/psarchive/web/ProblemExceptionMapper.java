@@ -1,7 +1,6 @@
 package org.psarchive.web;
 
 import jakarta.ejb.EJBException;
-import org.psarchive.platform.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.WebApplicationException;
@@ -77,16 +76,8 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
     }
 
     private Response problem(int status, String title, String detail) {
-        var body = Json.createObjectBuilder()
-                .add("type", "about:blank")
-                .add("title", title == null ? "Error" : title)
-                .add("status", status)
-                .add("detail", detail == null ? "" : detail);
-        String instance = path();
-        if (instance != null) {
-            body.add("instance", instance);
-        }
-        Response.ResponseBuilder response = Response.status(status).type(PROBLEM_JSON).entity(body.build().toString());
+        Response.ResponseBuilder response = Response.status(status).type(PROBLEM_JSON)
+                .entity(Problems.json(status, title, detail, path()));
         if (status == 401) {
             response.header("WWW-Authenticate", "Token"); // what esmond's clients expect
         }

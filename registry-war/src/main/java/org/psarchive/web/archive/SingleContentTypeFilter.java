@@ -1,5 +1,6 @@
 package org.psarchive.web.archive;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -17,7 +18,8 @@ import java.util.Enumeration;
  * with a 400 before any resource sees the request. For the run endpoint only, the first media type is
  * kept.
  */
-@WebFilter(urlPatterns = "/api/archive/pscheduler")
+@WebFilter(urlPatterns = "/api/archive/pscheduler", asyncSupported = true,
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ASYNC})
 public class SingleContentTypeFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -1,0 +1,135 @@
+package org.psarchive.web.limits;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.control.RequestContextController;
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import org.eclipse.microprofile.config.Config;
+import org.psarchive.web.Problems;
+
+/**
+ * Every request with a body passes here before anything reads it. A declared {@code Content-Length}
+ * over the route family's limit is answered 413 at once, without reading a byte; any other body is read
+ * by {@link BodyRead} without holding a request thread (Servlet non-blocking I/O) and handed to the
+ * application from memory, or refused as it crosses its limit, its deadline or the memory budget.
+ *
+ * <p>The thread matters as much as the bytes: Payara's request pool is a few threads per core, and eight
+ * clients trickling a body at a byte a second used to hold all of them, {@code /health} included. A small
+ * body that has already arrived whole (the usual pScheduler POST or PUT) skips the asynchronous round.
+ */
+@WebFilter(urlPatterns = "/*", asyncSupported = true, dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ASYNC})
+public class BodyLimitFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    static final String BUSY = "The server is reading as many request bodies as its memory allows"
+            + " (PSARCHIVE_BODY_BUFFER_TOTAL); retry shortly.";
+    /** Bodies up to this size that are already in the container's buffer go straight through. */
+    private static final long ARRIVED_WHOLE = 64 * 1024;
+    private static final String BODY_READ = BodyLimitFilter.class.getName() + ".read";
+
+    @Inject
+    private transient Config config;
+
+    @Resource
+    private transient ManagedScheduledExecutorService timer;
+
+    @Inject
+    private transient RequestContextController requestContext;
+
+    private transient BodyLimits limits;
+    private transient BodyBudget budget;
+
+    @Override
+    public void init() {
+        limits = BodyLimits.read(config);
+        budget = new BodyBudget(limits.bufferTotal());
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request.getDispatcherType() == DispatcherType.ASYNC) {
+            if (request.getAttribute(BODY_READ) != null) {
+                dispatched(request, response, chain);
+            } else {
+                chain.doFilter(request, response);
+            }
+            return;
+        }
+        long declared = request.getContentLengthLong();
+        if (declared <= 0 && !chunked(request)) {
+            chain.doFilter(request, response); // no body
+            return;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        BodyLimits.Family family = limits.familyOf(path);
+        if (declared > family.limit()) {
+            Problems.send(response, 413, "Content Too Large", family.tooLarge(), path);
+            return;
+        }
+        if (declared <= 0 && request.getHeader("Upgrade") != null) {
+            // With HTTP/2 off, Grizzly leaves the content of a request naming an Upgrade unframed: only a
+            // Content-Length says where such a body ends (see BodyRead).
+            Problems.send(response, 400, "Bad Request", "A request with an Upgrade header must give its body's"
+                    + " Content-Length; this server speaks HTTP/1.1 only.", path);
+            return;
+        }
+        ServletInputStream in = request.getInputStream();
+        if (declared > 0 && declared <= ARRIVED_WHOLE && in.available() >= declared) {
+            chain.doFilter(request, response);
+            return;
+        }
+        long first = declared > 0 ? declared : BodyRead.STEP;
+        if (!budget.reserve(first)) {
+            response.setHeader("Retry-After", "5");
+            Problems.send(response, 503, "Service Unavailable", BUSY, path);
+            return;
+        }
+        BufferedBodyRequest buffered = new BufferedBodyRequest(request);
+        request.setAttribute(BODY_READ, Boolean.TRUE);
+        AsyncContext async = request.startAsync(buffered, response);
+        async.setTimeout(0); // the read has a deadline of its own; the application's work has none
+        BodyRead read = new BodyRead(async, in, buffered, family, budget, declared > 0 ? declared : -1, first, path);
+        async.addListener(read);
+        read.arm(timer, limits.readTimeout());
+        in.setReadListener(read);
+        if (read.leftFilter()) {
+            try {
+                chain.doFilter(buffered, response);
+            } finally {
+                async.complete();
+            }
+        }
+    }
+
+    /**
+     * A body that arrived after the filter had returned comes back as an ASYNC dispatch on one of the
+     * container's own threads, where CDI's request scope is not active (Payara starts it for REQUEST
+     * dispatches only): it is activated here for the application's request-scoped beans.
+     */
+    private void dispatched(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        requestContext.activate();
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            requestContext.deactivate();
+        }
+    }
+
+    private static boolean chunked(HttpServletRequest request) {
+        String encoding = request.getHeader("Transfer-Encoding");
+        return encoding != null && encoding.toLowerCase(Locale.ROOT).contains("chunked");
+    }
+}

@@ -1,0 +1,212 @@
+package org.psarchive.web.limits;
+
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.psarchive.web.Problems;
+
+/**
+ * Reads one request body without holding a request thread: the container calls {@link #onDataAvailable}
+ * when bytes have arrived, so a client sending a byte a second costs a buffer, not a thread. When the
+ * body is complete the request goes on to the application with the body in memory; a body past its
+ * limit is answered 413, one that does not arrive in time 408, one that would overrun the budget 503.
+ *
+ * <p>Whoever ends the read first (the last byte, the limit, the deadline, a broken connection) wins one
+ * compare-and-set and alone answers. No lock of ours is held while calling the container: the deadline
+ * fires on another thread while the container may be closing the connection under its own locks, and
+ * holding ours across {@code complete()} deadlocked the two.
+ */
+final class BodyRead implements ReadListener, AsyncListener {
+
+    private static final Logger LOG = Logger.getLogger(BodyRead.class.getName());
+    /** Budget is taken in steps of at least this many bytes while a body grows. */
+    static final int STEP = 64 * 1024;
+
+    private final AsyncContext async;
+    private final ServletInputStream in;
+    private final BufferedBodyRequest request;
+    private final BodyLimits.Family family;
+    private final BodyBudget budget;
+    private final String path;
+    /** Content-Length, or -1 for a chunked body. */
+    private final long declared;
+    private final AtomicBoolean finished = new AtomicBoolean();
+    private final byte[] chunk = new byte[16 * 1024];
+    /** Touched by the container's read callbacks only, which it never runs two at a time. */
+    private byte[] data;
+    private int size;
+
+    private final Object ledger = new Object();
+    private long reserved;
+    private boolean released;
+
+    private volatile Thread filterThread = Thread.currentThread();
+    private volatile boolean completeInFilter;
+    private volatile ScheduledFuture<?> deadline;
+    private volatile Duration timeout;
+
+    BodyRead(AsyncContext async, ServletInputStream in, BufferedBodyRequest request, BodyLimits.Family family,
+            BodyBudget budget, long declared, long reserved, String path) {
+        this.declared = declared;
+        this.async = async;
+        this.in = in;
+        this.request = request;
+        this.family = family;
+        this.budget = budget;
+        this.reserved = reserved;
+        this.path = path;
+        this.data = new byte[(int) reserved];
+    }
+
+    void arm(ScheduledExecutorService timer, Duration readTimeout) {
+        this.timeout = readTimeout;
+        this.deadline = timer.schedule(this::timedOut, readTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Called by the filter when {@code setReadListener} has returned: true when the whole body arrived
+     * meanwhile (the container called back in the filter's own thread), so the filter chain goes on at
+     * once, as for any request. A body still arriving is dispatched to the application when complete.
+     */
+    boolean leftFilter() {
+        filterThread = null;
+        return completeInFilter;
+    }
+
+    @Override
+    public void onDataAvailable() throws IOException {
+        while (!finished.get() && in.isReady()) {
+            int read = in.read(chunk);
+            if (read < 0) {
+                return;
+            }
+            if ((long) size + read > family.limit()) {
+                end(413, "Content Too Large", family.tooLarge());
+                return;
+            }
+            if (size + read > data.length && !grow(size + read)) {
+                end(503, "Service Unavailable", BodyLimitFilter.BUSY);
+                return;
+            }
+            System.arraycopy(chunk, 0, data, size, read);
+            size += read;
+            if (size == declared) {
+                // All that Content-Length announced: done, whether or not the container says so. It does
+                // not for a request carrying an Upgrade header (Java's HttpClient asks for h2c on every
+                // first request), whose content Grizzly leaves unframed once HTTP/2 is off.
+                onAllDataRead();
+                return;
+            }
+        }
+    }
+
+    @Override
+    public void onAllDataRead() {
+        if (!finished.compareAndSet(false, true)) {
+            return;
+        }
+        cancelDeadline();
+        request.body(data, size);
+        if (Thread.currentThread() == filterThread) {
+            completeInFilter = true;
+        } else {
+            async.dispatch();
+        }
+    }
+
+    @Override
+    public void onError(Throwable failure) {
+        if (finished.compareAndSet(false, true)) {
+            // the client went away or the connection broke: nobody is left to answer
+            cancelDeadline();
+            LOG.log(Level.FINE, "request body of " + path + " not read", failure);
+            async.complete();
+        }
+    }
+
+    private void timedOut() {
+        end(408, "Request Timeout", "The request body did not arrive within " + timeout
+                + " (PSARCHIVE_BODY_READ_TIMEOUT).");
+    }
+
+    private boolean grow(int needed) {
+        long grown = Math.min(Math.max((long) data.length * 2, (long) needed + STEP), family.limit());
+        synchronized (ledger) {
+            if (released || !budget.reserve(grown - reserved)) {
+                return false;
+            }
+            reserved = grown;
+        }
+        data = Arrays.copyOf(data, (int) grown);
+        return true;
+    }
+
+    private void end(int status, String title, String detail) {
+        if (!finished.compareAndSet(false, true)) {
+            return;
+        }
+        cancelDeadline();
+        try {
+            HttpServletResponse response = (HttpServletResponse) async.getResponse();
+            if (status == 503) {
+                response.setHeader("Retry-After", "5");
+            }
+            Problems.send(response, status, title, detail, path);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.FINE, "could not answer " + status + " for " + path, e);
+        } finally {
+            async.complete();
+        }
+    }
+
+    private void cancelDeadline() {
+        ScheduledFuture<?> pending = deadline;
+        if (pending != null) {
+            pending.cancel(false);
+        }
+    }
+
+    // AsyncListener: the budget is given back once the request is over, whichever way it ended.
+
+    @Override
+    public void onComplete(AsyncEvent event) {
+        release();
+    }
+
+    @Override
+    public void onError(AsyncEvent event) {
+        release();
+    }
+
+    @Override
+    public void onTimeout(AsyncEvent event) {
+        // the container's own timeout is off (BodyLimitFilter sets 0): the read deadline is ours
+    }
+
+    @Override
+    public void onStartAsync(AsyncEvent event) {
+        // the application started an asynchronous cycle of its own: keep listening for the end
+        event.getAsyncContext().addListener(this);
+    }
+
+    private void release() {
+        synchronized (ledger) {
+            if (!released) {
+                released = true;
+                budget.release(reserved);
+            }
+        }
+    }
+}

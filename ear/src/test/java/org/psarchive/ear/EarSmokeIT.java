@@ -1,16 +1,21 @@
 package org.psarchive.ear;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +54,70 @@ class EarSmokeIT {
             server.restart();
             HttpResponse<String> afterRestart = awaitOk("/api/platform");
             assertTrue(afterRestart.body().contains("\"database\":\"H2\""), afterRestart.body());
+
+            // docs/operations.md's settings are in force after the restart
+            assertTrue(listeningPorts(server.pid()).stream().allMatch(port -> port >= PayaraServer.PORT_BASE
+                    && port < PayaraServer.PORT_BASE + 100), "no data grid port: " + listeningPorts(server.pid()));
+            refusesAnOversizedLookupBodyBeforeReadingIt();
+            servesBesideSixteenSlowSenders();
         }
+    }
+
+    /** A declared body over the lookup limit is answered 413 before it is sent (Expect: 100-continue). */
+    private void refusesAnOversizedLookupBodyBeforeReadingIt() throws Exception {
+        HttpResponse<String> refused = client.send(HttpRequest.newBuilder(uri("/lookup/records")).expectContinue(true)
+                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"type\":\"host\",\"x\":\"" + "x".repeat(300_000) + "\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, refused.statusCode(), refused.body());
+        assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(refused.body().contains("PSARCHIVE_BODY_MAX_LOOKUP"), refused.body());
+    }
+
+    /**
+     * Payara Server's request pool has 5 threads; sixteen clients trickling a body hold none of them, so a
+     * read beside them is answered within a second.
+     */
+    private void servesBesideSixteenSlowSenders() throws Exception {
+        List<Socket> slow = new ArrayList<>();
+        try {
+            for (int i = 0; i < 16; i++) {
+                Socket socket = new Socket("127.0.0.1", PayaraServer.HTTP_PORT);
+                socket.getOutputStream().write(("POST /lookup/records HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                        + "Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n{").getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+                slow.add(socket);
+            }
+            long started = System.nanoTime();
+            HttpResponse<String> platform = get("/api/platform");
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            assertEquals(200, platform.statusCode());
+            assertTrue(millis < 1_000, "answered beside 16 slow senders in " + millis + " ms");
+        } finally {
+            for (Socket socket : slow) {
+                socket.close();
+            }
+        }
+    }
+
+    /** The TCP ports a process listens on (ss, iproute2). */
+    private static List<Integer> listeningPorts(long pid) throws Exception {
+        Process ss = new ProcessBuilder("ss", "-H", "-t", "-l", "-n", "-p").redirectErrorStream(true).start();
+        String table = new String(ss.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, ss.waitFor(), table);
+        List<Integer> ports = new ArrayList<>();
+        for (String line : table.split("\n")) {
+            if (line.contains("pid=" + pid + ",")) {
+                String local = line.trim().split("\\s+")[3];
+                ports.add(Integer.parseInt(local.substring(local.lastIndexOf(':') + 1)));
+            }
+        }
+        assertFalse(ports.isEmpty(), "the server listens: " + table);
+        return ports;
+    }
+
+    private static URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + PayaraServer.HTTP_PORT + path);
     }
 
     private HttpResponse<String> awaitOk(String path) throws InterruptedException {

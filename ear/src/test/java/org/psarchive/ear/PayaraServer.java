@@ -39,6 +39,25 @@ final class PayaraServer implements AutoCloseable {
         asadmin(120, "create-domain", "--nopassword=true", "--portbase", String.valueOf(PORT_BASE), DOMAIN);
         asadmin(240, "start-domain", DOMAIN);
         started = true;
+        harden();
+    }
+
+    /**
+     * docs/operations.md's recipe for Payara Server: the data grid and HTTP/2 off, the JVM exits when out
+     * of memory. Applied at the next restart of the domain.
+     */
+    private void harden() {
+        String protocols = "configs.config.server-config.network-config.protocols.protocol.";
+        asadmin(60, "--port", String.valueOf(ADMIN_PORT), "set",
+                "configs.config.server-config.hazelcast-config-specific-configuration.enabled=false");
+        asadmin(60, "--port", String.valueOf(ADMIN_PORT), "set", protocols + "http-listener-1.http.http2-enabled=false");
+        asadmin(60, "--port", String.valueOf(ADMIN_PORT), "set", protocols + "http-listener-2.http.http2-enabled=false");
+        asadmin(60, "--port", String.valueOf(ADMIN_PORT), "create-jvm-options", "-XX\\:+ExitOnOutOfMemoryError");
+    }
+
+    /** The server's process, from the pid file the domain keeps. */
+    long pid() throws IOException {
+        return Long.parseLong(Files.readString(home.resolve("glassfish/domains").resolve(DOMAIN).resolve("config/pid")).trim());
     }
 
     /** Stops and starts the domain with the application deployed, as an operator's restart does. */

@@ -11,12 +11,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyStore;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
@@ -122,6 +124,135 @@ class RunScriptIT {
             assertEquals(0, cli("status", "--insecure", "--url", https));
         } finally {
             stopWithCtrlC(platform, log);
+        }
+    }
+
+    /**
+     * The hardening of issue 22 as bin/run starts the platform: only the HTTP port listens beyond the
+     * loopback (the data grid used to listen on *:6900 without authentication), the JVM exits on
+     * OutOfMemoryError, sixteen clients trickling bodies a byte a second hold none of the (here four)
+     * request threads, and a platform that does not stop on SIGTERM is killed after PSARCHIVE_STOP_TIMEOUT.
+     */
+    @Test
+    void listensOnlyOnHttpServesBesideSlowSendersAndStopsWithinItsGrace(@TempDir(cleanup = CleanupMode.ON_SUCCESS) Path data)
+            throws Exception {
+        int port = freePort();
+        Path log = data.resolve("hardened.log");
+        Process run = start(data, port, log, Map.of("PSARCHIVE_HTTP_THREADS", "4", "PSARCHIVE_STOP_TIMEOUT", "3"));
+        try {
+            assertHealthyWithin(Duration.ofSeconds(60), port, log);
+            ProcessHandle java = run.descendants().filter(child -> child.info().command().orElse("").endsWith("java"))
+                    .findFirst().orElseThrow(() -> new AssertionError("no java under bin/run"));
+            assertTrue(java.info().arguments().map(List::of).orElse(List.of()).contains("-XX:+ExitOnOutOfMemoryError"),
+                    "the JVM exits on OutOfMemoryError: " + java.info().commandLine().orElse(""));
+            assertEquals(List.of("tcp " + port), reachableFromOutside(java.pid()),
+                    "only the HTTP port listens on a non-loopback address");
+
+            slowSendersHoldNoRequestThread(port);
+
+            new ProcessBuilder("kill", "-STOP", String.valueOf(java.pid())).start().waitFor();
+            long stopping = System.nanoTime();
+            new ProcessBuilder("kill", "-TERM", String.valueOf(run.pid())).start().waitFor();
+            assertTrue(run.waitFor(20, TimeUnit.SECONDS), "bin/run ends a platform that ignores SIGTERM");
+            long seconds = (System.nanoTime() - stopping) / 1_000_000_000;
+            assertEquals(137, run.exitValue(), "killed, and says so");
+            assertTrue(seconds >= 3, "after its grace of 3 s, not before: " + seconds + " s");
+            assertTrue(java.onExit().get(10, TimeUnit.SECONDS) != null && !java.isAlive());
+            assertTrue(Files.readString(log).contains("did not stop within 3 s: killing it"), Files.readString(log));
+        } finally {
+            run.descendants().forEach(ProcessHandle::destroyForcibly);
+            run.destroyForcibly();
+        }
+    }
+
+    /**
+     * Readiness asks the database, not only the connection pool: when psarchive's database goes away
+     * (dropped here; on the embedded H2 it closed itself after running out of memory) /health/ready
+     * turns DOWN, where a pooled connection's isValid() kept it UP.
+     */
+    @Test
+    void reportsNotReadyWhenItsDatabaseGoesAway(@TempDir(cleanup = CleanupMode.ON_SUCCESS) Path data) throws Exception {
+        String url = System.getProperty("it.db.url");
+        String name = url.substring(url.lastIndexOf('/') + 1, url.indexOf('?')) + "_gone";
+        int port = freePort();
+        Path log = data.resolve("gone.log");
+        Process run = start(data, port, log, Map.of(
+                "PSARCHIVE_DB_URL", url.substring(0, url.lastIndexOf('/') + 1) + name + "?createDatabaseIfNotExist=true",
+                "PSARCHIVE_DB_USER", System.getProperty("it.db.user"),
+                "PSARCHIVE_DB_PASSWORD", System.getProperty("it.db.password")));
+        try {
+            assertHealthyWithin(Duration.ofSeconds(90), port, log);
+            assertEquals(200, get(port, "/health/ready").statusCode());
+
+            try (java.sql.Connection admin = java.sql.DriverManager.getConnection(url, System.getProperty("it.db.user"),
+                    System.getProperty("it.db.password"))) {
+                admin.createStatement().execute("DROP DATABASE " + name);
+            }
+            Instant deadline = Instant.now().plusSeconds(30);
+            HttpResponse<String> ready = get(port, "/health/ready");
+            while (ready.statusCode() == 200 && Instant.now().isBefore(deadline)) {
+                Thread.sleep(200);
+                ready = get(port, "/health/ready");
+            }
+            assertEquals(503, ready.statusCode(), ready.body());
+            assertTrue(ready.body().contains("\"status\":\"DOWN\""), ready.body());
+        } finally {
+            stopWithCtrlC(run, log);
+        }
+    }
+
+    /** Every socket the process listens on beyond 127/8 and ::1, as "tcp PORT" or "udp PORT" (ss, iproute2). */
+    private static List<String> reachableFromOutside(long pid) throws Exception {
+        Process ss = new ProcessBuilder("ss", "-H", "-t", "-u", "-l", "-n", "-p").redirectErrorStream(true).start();
+        String table = new String(ss.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, ss.waitFor(), table);
+        List<String> open = new java.util.ArrayList<>();
+        for (String line : table.split("\n")) {
+            if (!line.contains("pid=" + pid + ",")) {
+                continue;
+            }
+            String[] columns = line.trim().split("\\s+");
+            String local = columns[4];
+            String address = local.substring(0, local.lastIndexOf(':'));
+            boolean loopback = address.startsWith("127.") || address.equals("[::1]") || address.startsWith("[::ffff:127.");
+            if (!loopback) {
+                open.add(columns[0] + " " + local.substring(local.lastIndexOf(':') + 1));
+            }
+        }
+        return open;
+    }
+
+    /** With 16 bodies trickling a byte a second, a read and a write each answer within a second. */
+    private void slowSendersHoldNoRequestThread(int port) throws Exception {
+        List<SlowClient> slow = new java.util.ArrayList<>();
+        java.util.concurrent.ScheduledExecutorService trickle = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        java.util.concurrent.CountDownLatch trickling = new java.util.concurrent.CountDownLatch(2);
+        try {
+            for (int i = 0; i < 16; i++) {
+                SlowClient client = new SlowClient(port, "POST", "/lookup/records", "Content-Length: 1000");
+                slow.add(client);
+            }
+            trickle.scheduleAtFixedRate(() -> {
+                slow.forEach(client -> client.send(" ".getBytes(StandardCharsets.UTF_8)));
+                trickling.countDown();
+            }, 0, 1, TimeUnit.SECONDS);
+            assertTrue(trickling.await(10, TimeUnit.SECONDS), "every slow sender has started its body");
+
+            long started = System.nanoTime();
+            HttpResponse<String> platform = get(port, "/api/platform");
+            long readMillis = (System.nanoTime() - started) / 1_000_000;
+            assertEquals(200, platform.statusCode(), platform.body());
+            started = System.nanoTime();
+            HttpResponse<String> registered = send(port, "POST", "/lookup/records", null,
+                    "{\"type\":\"host\",\"host-name\":\"beside-slow-senders.example\"}");
+            long writeMillis = (System.nanoTime() - started) / 1_000_000;
+            assertEquals(200, registered.statusCode(), registered.body());
+            System.out.println("beside 16 slow senders on 4 request threads: GET " + readMillis + " ms, POST "
+                    + writeMillis + " ms");
+            assertTrue(readMillis < 1_000 && writeMillis < 1_000, "GET " + readMillis + " ms, POST " + writeMillis + " ms");
+        } finally {
+            trickle.shutdownNow();
+            slow.forEach(SlowClient::close);
         }
     }
 

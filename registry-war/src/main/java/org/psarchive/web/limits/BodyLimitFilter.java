@@ -20,13 +20,15 @@ import org.psarchive.web.Problems;
 
 /**
  * Every request with a body passes here before anything reads it. A declared {@code Content-Length}
- * over the route family's limit is answered 413 at once, without reading a byte; any other body is read
- * by {@link BodyRead} without holding a request thread (Servlet non-blocking I/O) and handed to the
- * application from memory, or refused as it crosses its limit, its deadline or the memory budget.
+ * over the route family's limit is answered 413 at once, without reading a byte (what the client sends
+ * anyway is drained within bounds, so it sees the answer); any other body is read by {@link BodyRead}
+ * without holding a request thread (Servlet non-blocking I/O) and handed to the application from
+ * memory, or refused as it crosses its limit, its deadline or the memory budget.
  *
  * <p>The thread matters as much as the bytes: Payara's request pool is a few threads per core, and eight
- * clients trickling a body at a byte a second used to hold all of them, {@code /health} included. A small
- * body that has already arrived whole (the usual pScheduler POST or PUT) skips the asynchronous round.
+ * clients trickling a body at a byte a second used to hold all of them, {@code /health} included. A body
+ * that has already arrived whole when the read starts (the usual pScheduler POST or PUT) goes on in the
+ * same thread; only one still arriving is dispatched anew when complete.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true, dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ASYNC})
 public class BodyLimitFilter extends HttpFilter {
@@ -34,8 +36,6 @@ public class BodyLimitFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     static final String BUSY = "The server is reading as many request bodies as its memory allows"
             + " (PSARCHIVE_BODY_BUFFER_TOTAL); retry shortly.";
-    /** Bodies up to this size that are already in the container's buffer go straight through. */
-    private static final long ARRIVED_WHOLE = 64 * 1024;
     private static final String BODY_READ = BodyLimitFilter.class.getName() + ".read";
 
     @Inject
@@ -75,7 +75,13 @@ public class BodyLimitFilter extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         BodyLimits.Family family = limits.familyOf(path);
         if (declared > family.limit()) {
-            Problems.send(response, 413, "Content Too Large", family.tooLarge(), path);
+            // answered before a byte is read; what the client sends anyway is drained (BodyRead)
+            AsyncContext async = request.startAsync();
+            async.setTimeout(0);
+            BodyRead refusal = new BodyRead(async, request.getInputStream(), null, family, budget, declared, 0, path);
+            refusal.arm(timer, limits.readTimeout());
+            refusal.refuseTooLarge();
+            request.getInputStream().setReadListener(refusal);
             return;
         }
         if (declared <= 0 && request.getHeader("Upgrade") != null) {
@@ -86,10 +92,6 @@ public class BodyLimitFilter extends HttpFilter {
             return;
         }
         ServletInputStream in = request.getInputStream();
-        if (declared > 0 && declared <= ARRIVED_WHOLE && in.available() >= declared) {
-            chain.doFilter(request, response);
-            return;
-        }
         long first = declared > 0 ? declared : BodyRead.STEP;
         if (!budget.reserve(first)) {
             response.setHeader("Retry-After", "5");

@@ -33,6 +33,13 @@ final class BodyRead implements ReadListener, AsyncListener {
     private static final Logger LOG = Logger.getLogger(BodyRead.class.getName());
     /** Budget is taken in steps of at least this many bytes while a body grows. */
     static final int STEP = 64 * 1024;
+    /**
+     * After a 413 the rest of the body is read and thrown away for this long and up to this many bytes
+     * before the connection closes ("lingering close", as nginx does): a client that sends its whole body
+     * before reading the answer then sees the 413 instead of a reset connection.
+     */
+    private static final long DRAIN_BYTES = 32L << 20;
+    private static final long DRAIN_MILLIS = 5_000;
 
     private final AsyncContext async;
     private final ServletInputStream in;
@@ -43,6 +50,10 @@ final class BodyRead implements ReadListener, AsyncListener {
     /** Content-Length, or -1 for a chunked body. */
     private final long declared;
     private final AtomicBoolean finished = new AtomicBoolean();
+    /** Set once a 413 has been answered: what still arrives is discarded, then the request completes. */
+    private volatile boolean draining;
+    private long drained;
+    private final AtomicBoolean completed = new AtomicBoolean();
     private final byte[] chunk = new byte[16 * 1024];
     /** Touched by the container's read callbacks only, which it never runs two at a time. */
     private byte[] data;
@@ -56,6 +67,7 @@ final class BodyRead implements ReadListener, AsyncListener {
     private volatile boolean completeInFilter;
     private volatile ScheduledFuture<?> deadline;
     private volatile Duration timeout;
+    private volatile ScheduledExecutorService timer;
 
     BodyRead(AsyncContext async, ServletInputStream in, BufferedBodyRequest request, BodyLimits.Family family,
             BodyBudget budget, long declared, long reserved, String path) {
@@ -71,6 +83,7 @@ final class BodyRead implements ReadListener, AsyncListener {
     }
 
     void arm(ScheduledExecutorService timer, Duration readTimeout) {
+        this.timer = timer;
         this.timeout = readTimeout;
         this.deadline = timer.schedule(this::timedOut, readTimeout.toMillis(), TimeUnit.MILLISECONDS);
     }
@@ -87,13 +100,18 @@ final class BodyRead implements ReadListener, AsyncListener {
 
     @Override
     public void onDataAvailable() throws IOException {
+        if (draining) {
+            drain();
+            return;
+        }
         while (!finished.get() && in.isReady()) {
             int read = in.read(chunk);
             if (read < 0) {
                 return;
             }
             if ((long) size + read > family.limit()) {
-                end(413, "Content Too Large", family.tooLarge());
+                refuseTooLarge();
+                drain(); // the container calls again only once isReady() has said false
                 return;
             }
             if (size + read > data.length && !grow(size + read)) {
@@ -112,8 +130,61 @@ final class BodyRead implements ReadListener, AsyncListener {
         }
     }
 
+    /**
+     * Answers 413 at once, then reads what the client still sends and throws it away, within bounds, before
+     * completing: see {@link #DRAIN_BYTES}. Called by the filter for a declared length over the limit.
+     */
+    void refuseTooLarge() {
+        if (!finished.compareAndSet(false, true)) {
+            return;
+        }
+        cancelDeadline();
+        try {
+            Problems.send((HttpServletResponse) async.getResponse(), 413, "Content Too Large", family.tooLarge(), path);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.FINE, "could not answer 413 for " + path, e);
+            complete();
+            return;
+        }
+        data = null;
+        draining = true;
+        ScheduledExecutorService timer = this.timer;
+        if (timer != null) {
+            deadline = timer.schedule(this::complete, DRAIN_MILLIS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void drain() throws IOException {
+        while (!completed.get() && in.isReady()) {
+            int read = in.read(chunk);
+            if (read < 0) {
+                return;
+            }
+            drained += read;
+            if (drained > DRAIN_BYTES) {
+                complete();
+                return;
+            }
+        }
+    }
+
+    private void complete() {
+        if (completed.compareAndSet(false, true)) {
+            cancelDeadline();
+            try {
+                async.complete();
+            } catch (IllegalStateException alreadyOver) {
+                // the container ended the request first (the client went away)
+            }
+        }
+    }
+
     @Override
     public void onAllDataRead() {
+        if (draining) {
+            complete();
+            return;
+        }
         if (!finished.compareAndSet(false, true)) {
             return;
         }
@@ -128,11 +199,10 @@ final class BodyRead implements ReadListener, AsyncListener {
 
     @Override
     public void onError(Throwable failure) {
-        if (finished.compareAndSet(false, true)) {
-            // the client went away or the connection broke: nobody is left to answer
-            cancelDeadline();
-            LOG.log(Level.FINE, "request body of " + path + " not read", failure);
-            async.complete();
+        // the client went away or the connection broke: nobody is left to answer
+        LOG.log(Level.FINE, "request body of " + path + " not read", failure);
+        if (finished.compareAndSet(false, true) || draining) {
+            complete();
         }
     }
 
@@ -167,7 +237,7 @@ final class BodyRead implements ReadListener, AsyncListener {
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.FINE, "could not answer " + status + " for " + path, e);
         } finally {
-            async.complete();
+            complete();
         }
     }
 

@@ -30,7 +30,7 @@ import org.psarchive.platform.jpa.DatabaseTime;
 @Stateless
 public class RegistryService {
 
-    @PersistenceContext(unitName = "psarchive")
+    @PersistenceContext(unitName = "registry")
     private EntityManager em;
 
     @EJB

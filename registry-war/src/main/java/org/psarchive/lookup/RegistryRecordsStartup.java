@@ -1,11 +1,11 @@
 package org.psarchive.lookup;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import java.util.logging.Logger;
+import org.psarchive.platform.db.SchemaMigrator;
 
 /**
  * At start-up, republishes the registry in the lookup service, so that records are right after an
@@ -13,16 +13,20 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigrator")
 public class RegistryRecordsStartup {
 
     private static final Logger LOG = Logger.getLogger(RegistryRecordsStartup.class.getName());
+
+    @EJB
+    private SchemaMigrator schema;
 
     @EJB
     private RegistryRecords records;
 
     @PostConstruct
     void publish() {
+        // the schema first: in the EAR, SchemaMigrator is in another module, out of @DependsOn's reach
+        schema.schemaVersion();
         int hosts = records.publishAll();
         LOG.info(() -> "Lookup service: the registry's " + hosts + " host(s) published");
     }

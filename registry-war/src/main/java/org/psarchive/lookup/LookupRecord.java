@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.psarchive.platform.json.Json;
+import org.psarchive.platform.json.Jsonp;
 
 /**
  * A stored record as clients see it: its data keys, the lease it holds, and whether the registry
@@ -130,10 +130,10 @@ public final class LookupRecord {
         out.write(body, 0, body.length() - 1); // the stored object without its closing brace; it has "type"
         out.append(",\"ttl\":[");
         if (ttl.isPresent()) {
-            out.append(Json.createValue(ttl.get()).toString());
+            out.append(Jsonp.createValue(ttl.get()).toString());
         }
-        out.append("],\"uri\":").append(Json.createValue(uri()).toString())
+        out.append("],\"uri\":").append(Jsonp.createValue(uri()).toString())
                 .append(",\"expires\":\"").append(LookupTime.format(expires))
-                .append("\",\"state\":").append(Json.createValue(state).toString()).append('}');
+                .append("\",\"state\":").append(Jsonp.createValue(state).toString()).append('}');
     }
 }

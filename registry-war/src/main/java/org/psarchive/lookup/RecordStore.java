@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.psarchive.platform.json.Json;
+import org.psarchive.platform.json.Jsonp;
 
 /**
  * The SQL of lookup records on one connection (the caller's transaction): a record's row in
@@ -210,8 +210,8 @@ final class RecordStore {
     }
 
     static String body(Map<String, List<String>> data) {
-        JsonObjectBuilder body = Json.createObjectBuilder();
-        data.forEach((key, values) -> body.add(key, Json.createArrayBuilder(values)));
+        JsonObjectBuilder body = Jsonp.createObjectBuilder();
+        data.forEach((key, values) -> body.add(key, Jsonp.createArrayBuilder(values)));
         return body.build().toString();
     }
 
@@ -221,7 +221,7 @@ final class RecordStore {
      */
     static Map<String, List<String>> data(String body) {
         Map<String, List<String>> data = new LinkedHashMap<>();
-        try (JsonParser parser = Json.createParser(new StringReader(body))) {
+        try (JsonParser parser = Jsonp.createParser(new StringReader(body))) {
             List<String> values = null;
             while (parser.hasNext()) {
                 switch (parser.next()) {

@@ -1,7 +1,7 @@
 package org.psarchive.web;
 
 import jakarta.ejb.EJBException;
-import org.psarchive.platform.json.Json;
+import org.psarchive.platform.json.Jsonp;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.WebApplicationException;
@@ -77,7 +77,7 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
     }
 
     private Response problem(int status, String title, String detail) {
-        var body = Json.createObjectBuilder()
+        var body = Jsonp.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", title == null ? "Error" : title)
                 .add("status", status)

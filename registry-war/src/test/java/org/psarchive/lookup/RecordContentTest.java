@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.psarchive.platform.error.InvalidInputException;
-import org.psarchive.platform.json.Json;
+import org.psarchive.platform.json.Jsonp;
 
 class RecordContentTest {
 
@@ -51,7 +51,7 @@ class RecordContentTest {
     }
 
     private static JsonObject json(String text) {
-        try (var reader = Json.createReader(new StringReader(text))) {
+        try (var reader = Jsonp.createReader(new StringReader(text))) {
             return reader.readObject();
         }
     }

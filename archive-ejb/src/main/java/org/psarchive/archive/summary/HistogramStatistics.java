@@ -1,6 +1,6 @@
 package org.psarchive.archive.summary;
 
-import org.psarchive.platform.json.Json;
+import org.psarchive.platform.json.Jsonp;
 import org.psarchive.platform.json.JsonText;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -55,11 +55,11 @@ public record HistogramStatistics(
 
     /** The statistics object with esmond's member names. */
     public JsonObject toJson() {
-        JsonArrayBuilder modes = Json.createArrayBuilder();
+        JsonArrayBuilder modes = Jsonp.createArrayBuilder();
         for (double value : mode) {
             modes.add(value);
         }
-        return Json.createObjectBuilder()
+        return Jsonp.createObjectBuilder()
                 .add("mean", mean)
                 .add("median", median)
                 .add("mode", modes)

@@ -2,7 +2,7 @@ package org.psarchive.web.admin;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import org.psarchive.platform.json.Json;
+import org.psarchive.platform.json.Jsonp;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -46,7 +46,7 @@ public class AccountResource {
 
     @GET
     public JsonArray list() {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsonp.createArrayBuilder();
         List<IpRange> ranges = accounts.ipRanges(null);
         for (Account account : accounts.list()) {
             array.add(AccountJson.account(account, rangesOf(account, ranges)));
@@ -123,7 +123,7 @@ public class AccountResource {
     public JsonObject addIpRanges(@PathParam("name") String name, JsonObject body) {
         IpRangeChange change = accounts.addIpRanges(actor(), new AccountName(name),
                 JsonBodies.cidrs(JsonBodies.strings(body, "cidrs")));
-        return Json.createObjectBuilder()
+        return Jsonp.createObjectBuilder()
                 .add("added", AccountJson.strings(change.changed()))
                 .add("unchanged", AccountJson.strings(change.unchanged()))
                 .build();
@@ -133,7 +133,7 @@ public class AccountResource {
     @Path("{name}/ip-ranges")
     public JsonObject removeIpRanges(@PathParam("name") String name, @QueryParam("cidr") List<String> cidrs) {
         IpRangeChange change = accounts.removeIpRanges(actor(), new AccountName(name), JsonBodies.cidrs(cidrs));
-        return Json.createObjectBuilder().add("removed", AccountJson.strings(change.changed())).build();
+        return Jsonp.createObjectBuilder().add("removed", AccountJson.strings(change.changed())).build();
     }
 
     private JsonObject view(Account account) {

@@ -3,7 +3,7 @@ package org.psarchive.web.admin;
 import jakarta.ejb.ConcurrentAccessException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import org.psarchive.platform.json.Json;
+import org.psarchive.platform.json.Jsonp;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -50,7 +50,7 @@ public class RetentionResource {
 
     @GET
     public JsonArray list() {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsonp.createArrayBuilder();
         retention.policies().forEach(policy -> array.add(json(policy)));
         return array.build();
     }
@@ -70,7 +70,7 @@ public class RetentionResource {
     public Response delete(@QueryParam("event-type") String eventType, @QueryParam("summary-type") String summaryType,
             @QueryParam("summary-window") String window) {
         retention.delete(actor(), orAny(eventType), orAny(summaryType),
-                window(window == null ? null : Json.createValue(window)));
+                window(window == null ? null : Jsonp.createValue(window)));
         return Response.noContent().build();
     }
 
@@ -83,7 +83,7 @@ public class RetentionResource {
         } catch (ConcurrentAccessException busy) {
             throw new ConflictException("A retention pass is running already; try again when it has finished.");
         }
-        return Json.createObjectBuilder()
+        return Jsonp.createObjectBuilder()
                 .add("deleted-points", pass.deletedPoints())
                 .add("series-visited", pass.seriesVisited())
                 .add("complete", pass.complete())
@@ -92,11 +92,11 @@ public class RetentionResource {
     }
 
     private static JsonObjectBuilder json(RetentionPolicy policy) {
-        return Json.createObjectBuilder()
+        return Jsonp.createObjectBuilder()
                 .add("event-type", policy.eventType())
                 .add("summary-type", policy.summaryType())
                 .add("summary-window", policy.window() == RetentionPolicy.ANY_WINDOW
-                        ? Json.createValue(RetentionPolicy.ANY) : Json.createValue(policy.window()))
+                        ? Jsonp.createValue(RetentionPolicy.ANY) : Jsonp.createValue(policy.window()))
                 .add("keep-days", policy.keepDays());
     }
 

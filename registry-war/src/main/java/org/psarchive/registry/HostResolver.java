@@ -18,6 +18,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.psarchive.platform.net.Ipv4Literal;
+import org.psarchive.platform.net.Ipv6Text;
 
 /**
  * Resolves many host names at once with the system resolver, on a bounded pool of its own, within one
@@ -73,9 +75,9 @@ final class HostResolver {
             List<String> v6 = new ArrayList<>();
             for (InetAddress address : lookup.addresses(name)) {
                 if (address instanceof Inet4Address) {
-                    v4.add(Ipv4Address.text(address.getAddress()));
+                    v4.add(Ipv4Literal.text(address.getAddress()));
                 } else if (address instanceof Inet6Address) {
-                    v6.add(Ipv6Address.text(address.getAddress()));
+                    v6.add(Ipv6Text.of(address.getAddress()));
                 }
             }
             return new HostResolution(name, HostResolution.Outcome.RESOLVED, v4.stream().distinct().sorted().toList(),

@@ -2,6 +2,7 @@ package org.psarchive.registry;
 
 import java.util.Arrays;
 import java.util.regex.Pattern;
+import org.psarchive.platform.net.Ipv6Text;
 
 /**
  * An IPv6 address literal (GOCDB {@code HOST_IP_V6}, without a prefix length), parsed strictly by hand:
@@ -15,7 +16,7 @@ public record Ipv6Address(String value) {
 
     public Ipv6Address {
         Field.required(FIELD, value);
-        value = text(bytes(value));
+        value = Ipv6Text.of(bytes(value));
     }
 
     /** The address of {@code text}, or a 400. */
@@ -64,39 +65,6 @@ public record Ipv6Address(String value) {
             }
         }
         return Arrays.copyOf(groups, count);
-    }
-
-    /** RFC 5952 text of 16 bytes: lower case, no leading zeros, the longest run of two or more zero groups as {@code ::}. */
-    static String text(byte[] bytes) {
-        int[] groups = new int[8];
-        for (int i = 0; i < 8; i++) {
-            groups[i] = ((bytes[2 * i] & 0xff) << 8) | (bytes[2 * i + 1] & 0xff);
-        }
-        int bestStart = -1;
-        int bestLength = 1;
-        for (int i = 0; i < 8; i++) {
-            int j = i;
-            while (j < 8 && groups[j] == 0) {
-                j++;
-            }
-            if (j - i > bestLength) {
-                bestStart = i;
-                bestLength = j - i;
-            }
-        }
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < 8; i++) {
-            if (i == bestStart) {
-                out.append("::");
-                i += bestLength - 1;
-                continue;
-            }
-            if (out.length() > 0 && out.charAt(out.length() - 1) != ':') {
-                out.append(':');
-            }
-            out.append(Integer.toHexString(groups[i]));
-        }
-        return out.toString();
     }
 
     @Override

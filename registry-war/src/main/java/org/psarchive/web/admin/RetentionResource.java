@@ -30,6 +30,7 @@ import org.psarchive.archive.retention.RetentionRunner;
 import org.psarchive.archive.retention.RetentionService;
 import org.psarchive.platform.error.ConflictException;
 import org.psarchive.platform.error.InvalidInputException;
+import org.psarchive.web.BodyMembers;
 import org.psarchive.web.auth.RequiresPermission;
 
 /** {@code /api/admin/retention}: the retention policies, and a pass on demand (docs/admin-api.md). */
@@ -58,7 +59,7 @@ public class RetentionResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public JsonObject set(JsonObject body) {
-        JsonObject policy = JsonBodies.orEmpty(body);
+        JsonObject policy = BodyMembers.orEmpty(body);
         if (!(policy.get("keep-days") instanceof JsonNumber days) || !days.isIntegral()) {
             throw new InvalidInputException("keep-days is required: a whole number of days.");
         }

@@ -1,7 +1,7 @@
 package org.psarchive.archive.summary;
 
 import org.psarchive.platform.json.Jsonp;
-import org.psarchive.platform.json.JsonText;
+import org.psarchive.platform.json.JsonLiterals;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.stream.JsonParser;
@@ -172,7 +172,7 @@ public final class Histogram {
             if (i > 0) {
                 text.append(',');
             }
-            JsonText.appendString(text, keys[i].text());
+            JsonLiterals.appendString(text, keys[i].text());
             text.append(':').append(counts[i]);
         }
         return text.append('}').toString();

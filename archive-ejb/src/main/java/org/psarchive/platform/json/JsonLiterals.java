@@ -7,11 +7,11 @@ import java.math.BigDecimal;
  * statistics). Writes exactly what the JSON-P implementation (Parsson) writes for the same values, so
  * stored documents keep one spelling whichever wrote them.
  */
-public final class JsonText {
+public final class JsonLiterals {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-    private JsonText() {
+    private JsonLiterals() {
     }
 
     /** {@code value} as a JSON string: quotes, backslashes and control characters escaped, the rest as is. */

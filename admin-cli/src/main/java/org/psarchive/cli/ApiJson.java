@@ -18,13 +18,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** JSON in and out of the CLI through JSON-P (Parsson), with the lookups the text output needs. */
-final class JsonText {
+/** The admin API's JSON in the CLI: request bodies built, answers parsed and printed, through JSON-P (Parsson). */
+final class ApiJson {
 
     // one provider for the whole run: JsonProvider.provider() searches the class path on every call
     private static final JsonProvider JSON = JsonProvider.provider();
 
-    private JsonText() {
+    private ApiJson() {
     }
 
     /** Parses a whole answer; an empty body (204) is {@link JsonValue#NULL}. */
@@ -83,7 +83,7 @@ final class JsonText {
             return "-";
         }
         String text = value instanceof JsonArray array
-                ? array.stream().map(JsonText::scalar).collect(Collectors.joining(", "))
+                ? array.stream().map(ApiJson::scalar).collect(Collectors.joining(", "))
                 : scalar(value);
         // an empty cell would shift a table's columns for the eye and for awk alike
         return text.isBlank() ? "-" : text;
@@ -95,7 +95,7 @@ final class JsonText {
         if (!(value instanceof JsonArray array)) {
             return List.of();
         }
-        return array.stream().map(JsonText::scalar).toList();
+        return array.stream().map(ApiJson::scalar).toList();
     }
 
     static boolean isTrue(JsonObject object, String member) {

@@ -1,0 +1,274 @@
+package org.psarchive.snmp.client.snmp4j;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.psarchive.snmp.agent.Snmpd;
+import org.psarchive.snmp.client.AuthProtocol;
+import org.psarchive.snmp.client.Community;
+import org.psarchive.snmp.client.Credentials;
+import org.psarchive.snmp.client.Oid;
+import org.psarchive.snmp.client.PrivProtocol;
+import org.psarchive.snmp.client.SnmpException;
+import org.psarchive.snmp.client.SnmpFailure;
+import org.psarchive.snmp.client.SnmpResponse;
+import org.psarchive.snmp.client.SnmpTarget;
+import org.psarchive.snmp.client.SnmpValue;
+import org.psarchive.snmp.client.Table;
+import org.psarchive.snmp.client.TableRow;
+import org.psarchive.snmp.client.UsmUser;
+import org.psarchive.snmp.mib.IfMib;
+import org.psarchive.snmp.probe.Probe;
+import org.psarchive.snmp.probe.ProbeResult;
+
+/** The SNMP4J client against a real net-snmp snmpd on loopback, started by the test. */
+class SnmpdIT {
+
+    private static final Duration TIMEOUT = Duration.ofMillis(300);
+    private static final UsmUser TESTER = UsmUser.authPriv(Snmpd.USER, AuthProtocol.SHA, Snmpd.AUTH_PASSWORD,
+            PrivProtocol.AES_128, Snmpd.PRIV_PASSWORD);
+
+    private static Snmpd snmpd;
+    private static Snmp4jClient client;
+
+    @BeforeAll
+    static void start() {
+        assumeTrue(Snmpd.installed(), "net-snmp's snmpd is not installed (apt-get install snmpd snmp)");
+        snmpd = Snmpd.start();
+        client = new Snmp4jClient(2, Clock.systemUTC());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (client != null) {
+            client.close();
+        }
+        if (snmpd != null) {
+            snmpd.close();
+        }
+    }
+
+    private static SnmpTarget target(Credentials credentials) {
+        return new SnmpTarget("127.0.0.1", snmpd.port(), TIMEOUT, 1, credentials);
+    }
+
+    private static <T> T await(CompletableFuture<T> future) {
+        try {
+            return future.get(10, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw new CompletionException(e.getCause());
+        } catch (InterruptedException | TimeoutException e) {
+            throw new AssertionError("no outcome within 10 s", e);
+        }
+    }
+
+    private static SnmpFailure failureOf(CompletableFuture<?> future) {
+        try {
+            Object value = await(future);
+            throw new AssertionError("expected a failure, got " + value);
+        } catch (CompletionException e) {
+            return assertInstanceOf(SnmpException.class, e.getCause()).failure();
+        }
+    }
+
+    @Test
+    void probesTheAgentOverV2c() {
+        ProbeResult result = await(new Probe(client).probe(target(new Community(Snmpd.COMMUNITY))));
+
+        ProbeResult.Reached reached = assertInstanceOf(ProbeResult.Reached.class, result);
+        assertTrue(reached.agent().sysDescr().startsWith("Linux"), reached.agent().sysDescr());
+        assertFalse(reached.agent().sysName().isEmpty());
+        assertTrue(reached.agent().ifNumber() >= 1);
+        assertTrue(reached.agent().highCapacityCounters(), "net-snmp serves ifHCInOctets");
+    }
+
+    @Test
+    void walksLoopbackCountersOverV2c() {
+        Table table = await(client.walk(target(new Community(Snmpd.COMMUNITY)),
+                List.of(IfMib.IF_NAME, IfMib.IF_HC_IN_OCTETS, IfMib.IF_HC_OUT_OCTETS, IfMib.IF_DESCR), 25));
+
+        TableRow lo = loopbackRow(table);
+        assertInstanceOf(SnmpValue.Counter64.class, lo.get(IfMib.IF_HC_IN_OCTETS));
+        assertInstanceOf(SnmpValue.Counter64.class, lo.get(IfMib.IF_HC_OUT_OCTETS));
+        assertEquals("lo", ((SnmpValue.OctetString) lo.get(IfMib.IF_DESCR)).text());
+    }
+
+    private static TableRow loopbackRow(Table table) {
+        return table.rows().values().stream()
+                .filter(row -> row.get(IfMib.IF_NAME) instanceof SnmpValue.OctetString name && name.text().equals("lo"))
+                .findFirst().orElseThrow(() -> new AssertionError("no lo in " + table.rows()));
+    }
+
+    @Test
+    void getsOverV3AuthPrivWithShaAndAes() {
+        SnmpResponse response = await(client.get(target(TESTER), List.of(IfMib.SYS_UP_TIME)));
+
+        assertInstanceOf(SnmpValue.TimeTicks.class, response.valueOf(IfMib.SYS_UP_TIME));
+    }
+
+    @Test
+    void walksOverV3WithSha256() {
+        UsmUser sha256 = UsmUser.authPriv(Snmpd.USER_SHA256, AuthProtocol.SHA_256, Snmpd.AUTH_PASSWORD,
+                PrivProtocol.AES_128, Snmpd.PRIV_PASSWORD);
+
+        Table table = await(client.walk(target(sha256), List.of(IfMib.IF_NAME, IfMib.IF_HC_IN_OCTETS), 10));
+
+        loopbackRow(table);
+    }
+
+    @Test
+    void aWrongCommunityIsATimeout() {
+        SnmpTarget wrong = target(new Community("not-the-community"));
+
+        assertEquals(SnmpFailure.TIMEOUT, failureOf(client.get(wrong, List.of(IfMib.SYS_UP_TIME))));
+        ProbeResult.Failed failed = assertInstanceOf(ProbeResult.Failed.class, await(new Probe(client).probe(wrong)));
+        assertTrue(failed.message().contains("the community is wrong"), failed.message());
+    }
+
+    @Test
+    void anUnknownUserIsReportedAsSuch() {
+        UsmUser stranger = UsmUser.authPriv("stranger", AuthProtocol.SHA, Snmpd.AUTH_PASSWORD, PrivProtocol.AES_128,
+                Snmpd.PRIV_PASSWORD);
+
+        assertEquals(SnmpFailure.UNKNOWN_USER, failureOf(client.get(target(stranger), List.of(IfMib.SYS_UP_TIME))));
+    }
+
+    @Test
+    void aWrongAuthPasswordIsReportedAsSuch() {
+        UsmUser wrongAuth = UsmUser.authPriv(Snmpd.USER, AuthProtocol.SHA, "wrong-auth-password",
+                PrivProtocol.AES_128, Snmpd.PRIV_PASSWORD);
+
+        assertEquals(SnmpFailure.WRONG_AUTH_PASSWORD,
+                failureOf(client.get(target(wrongAuth), List.of(IfMib.SYS_UP_TIME))));
+    }
+
+    @Test
+    void aWrongPrivPasswordIsReportedAsSuch() {
+        UsmUser wrongPriv = UsmUser.authPriv(Snmpd.USER, AuthProtocol.SHA, Snmpd.AUTH_PASSWORD,
+                PrivProtocol.AES_128, "wrong-priv-password");
+
+        assertEquals(SnmpFailure.WRONG_PRIV_PASSWORD,
+                failureOf(client.get(target(wrongPriv), List.of(IfMib.SYS_UP_TIME))));
+    }
+
+    @Test
+    void aSecurityLevelTheUserLacksIsReportedAsSuch() {
+        UsmUser authOnlyAskingPriv = UsmUser.authPriv(Snmpd.USER_AUTH_ONLY, AuthProtocol.SHA, Snmpd.AUTH_PASSWORD,
+                PrivProtocol.AES_128, Snmpd.PRIV_PASSWORD);
+
+        assertEquals(SnmpFailure.UNSUPPORTED_SECURITY_LEVEL,
+                failureOf(client.get(target(authOnlyAskingPriv), List.of(IfMib.SYS_UP_TIME))));
+    }
+
+    @Test
+    void aClosedPortTimesOutWithinTimeoutTimesAttempts() throws IOException {
+        SnmpTarget closed = new SnmpTarget("127.0.0.1", Snmpd.freeUdpPort(), TIMEOUT, 2,
+                new Community(Snmpd.COMMUNITY));
+        Instant start = Instant.now();
+
+        assertEquals(SnmpFailure.TIMEOUT, failureOf(client.get(closed, List.of(IfMib.SYS_UP_TIME))));
+
+        Duration took = Duration.between(start, Instant.now());
+        assertTrue(took.compareTo(closed.maxWait().plusMillis(500)) < 0, "took " + took);
+        assertTrue(took.compareTo(closed.maxWait().minusMillis(50)) >= 0, "gave up early: " + took);
+    }
+
+    @Test
+    void loopbackCountersMoveWithTraffic() throws Exception {
+        SnmpTarget target = target(new Community(Snmpd.COMMUNITY));
+        long before = loopbackInOctets(target);
+
+        sendOverLoopback(2_000_000);
+
+        // snmpd refreshes interface counters from its cache about every 3 s: ask until they moved, 10 s at most.
+        Instant deadline = Instant.now().plusSeconds(10);
+        long after = before;
+        while (after - before < 2_000_000 && Instant.now().isBefore(deadline)) {
+            CompletableFuture.runAsync(() -> { }, CompletableFuture.delayedExecutor(200, TimeUnit.MILLISECONDS)).join();
+            after = loopbackInOctets(target);
+        }
+        assertTrue(after - before >= 2_000_000, "lo moved by " + (after - before) + " octets only");
+    }
+
+    private static long loopbackInOctets(SnmpTarget target) {
+        Table table = await(client.walk(target, List.of(IfMib.IF_NAME, IfMib.IF_HC_IN_OCTETS), 25));
+        return ((SnmpValue.Counter64) loopbackRow(table).get(IfMib.IF_HC_IN_OCTETS)).value();
+    }
+
+    /** Pushes bytes through a TCP connection on 127.0.0.1, which counts on lo. */
+    private static void sendOverLoopback(int bytes) throws IOException {
+        try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            CompletableFuture<Long> received = CompletableFuture.supplyAsync(() -> {
+                try (Socket socket = server.accept(); InputStream in = socket.getInputStream()) {
+                    return in.transferTo(OutputStream.nullOutputStream());
+                } catch (IOException e) {
+                    throw new CompletionException(e);
+                }
+            });
+            try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.getLocalPort());
+                    OutputStream out = socket.getOutputStream()) {
+                out.write(new byte[bytes]);
+            }
+            assertEquals(bytes, received.join());
+        }
+    }
+
+    @Test
+    void rediscoversTheEngineAfterARestartWithANewEngineId() {
+        // An agent of its own: restarting the shared one would disturb the other tests.
+        try (Snmpd own = Snmpd.start()) {
+            SnmpTarget target = new SnmpTarget("127.0.0.1", own.port(), TIMEOUT, 1, TESTER);
+            await(client.get(target, List.of(IfMib.SYS_UP_TIME)));
+            String firstEngine = own.engineId();
+
+            own.restart();
+
+            assertNotEquals(firstEngine, own.engineId());
+            SnmpResponse after = await(client.get(target, List.of(IfMib.SYS_UP_TIME)));
+            assertInstanceOf(SnmpValue.TimeTicks.class, after.valueOf(IfMib.SYS_UP_TIME));
+        } catch (CompletionException e) {
+            fail("the same client did not reach the restarted agent: " + e.getCause());
+        }
+    }
+
+    @Test
+    void walksAreFastOnLoopback() {
+        // Not a benchmark: prints the figure docs/snmp.md quotes, and fails only if something is badly wrong.
+        SnmpTarget target = target(new Community(Snmpd.COMMUNITY));
+        List<Oid> columns = List.of(IfMib.IF_NAME, IfMib.IF_DESCR, IfMib.IF_HC_IN_OCTETS, IfMib.IF_HC_OUT_OCTETS,
+                IfMib.IF_IN_ERRORS, IfMib.IF_OUT_ERRORS);
+        await(client.walk(target, columns, 25));
+        int walks = 200;
+        long start = System.nanoTime();
+        for (int i = 0; i < walks; i++) {
+            await(client.walk(target, columns, 25));
+        }
+        double ms = (System.nanoTime() - start) / 1e6 / walks;
+        System.out.printf("walk of %d columns over lo's interfaces: %.2f ms%n", columns.size(), ms);
+        assertTrue(ms < 50, "a walk of a few interfaces took " + ms + " ms");
+    }
+}

@@ -23,6 +23,7 @@ public final class Snmpd implements AutoCloseable {
     public static final String COMMUNITY = "public";
     public static final String USER = "tester";
     public static final String USER_SHA256 = "tester256";
+    public static final String USER_SHA512_AES256 = "tester512";
     public static final String USER_AUTH_ONLY = "authonly";
     public static final String AUTH_PASSWORD = "authpass123";
     public static final String PRIV_PASSWORD = "privpass123";
@@ -92,9 +93,12 @@ public final class Snmpd implements AutoCloseable {
                     "rocommunity " + COMMUNITY + " 127.0.0.1",
                     "createUser " + USER + " SHA \"" + AUTH_PASSWORD + "\" AES \"" + PRIV_PASSWORD + "\"",
                     "createUser " + USER_SHA256 + " SHA-256 \"" + AUTH_PASSWORD + "\" AES \"" + PRIV_PASSWORD + "\"",
+                    "createUser " + USER_SHA512_AES256 + " SHA-512 \"" + AUTH_PASSWORD + "\" AES-256 \"" + PRIV_PASSWORD
+                            + "\"",
                     "createUser " + USER_AUTH_ONLY + " SHA \"" + AUTH_PASSWORD + "\"",
                     "rouser " + USER + " authPriv",
                     "rouser " + USER_SHA256 + " authPriv",
+                    "rouser " + USER_SHA512_AES256 + " authPriv",
                     "rouser " + USER_AUTH_ONLY + " authNoPriv",
                     ""), StandardCharsets.US_ASCII);
             ProcessBuilder builder = new ProcessBuilder(SNMPD.toString(), "-f", "-Lo", "-C", "-c", conf.toString(),

@@ -17,12 +17,16 @@ import java.net.Socket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -138,6 +142,57 @@ class SnmpdIT {
         Table table = await(client.walk(target(sha256), List.of(IfMib.IF_NAME, IfMib.IF_HC_IN_OCTETS), 10));
 
         loopbackRow(table);
+    }
+
+    @Test
+    void getsOverV3WithSha512AndAes256() {
+        UsmUser strongest = UsmUser.authPriv(Snmpd.USER_SHA512_AES256, AuthProtocol.SHA_512, Snmpd.AUTH_PASSWORD,
+                PrivProtocol.AES_256, Snmpd.PRIV_PASSWORD);
+
+        SnmpResponse response = await(client.get(target(strongest), List.of(IfMib.SYS_UP_TIME)));
+
+        assertInstanceOf(SnmpValue.TimeTicks.class, response.valueOf(IfMib.SYS_UP_TIME));
+    }
+
+    @Test
+    void twoTargetsMayUseOneUserNameWithDifferentPasswords() {
+        // Against one agent the other password is simply wrong: what matters is that the right one still works
+        // after the wrong one was registered, so one target's secrets never replace another's.
+        UsmUser wrong = UsmUser.authPriv(Snmpd.USER, AuthProtocol.SHA, "another-password", PrivProtocol.AES_128,
+                Snmpd.PRIV_PASSWORD);
+        await(client.get(target(TESTER), List.of(IfMib.SYS_UP_TIME)));
+
+        assertEquals(SnmpFailure.WRONG_AUTH_PASSWORD, failureOf(client.get(target(wrong), List.of(IfMib.SYS_UP_TIME))));
+        await(client.get(target(TESTER), List.of(IfMib.SYS_UP_TIME)));
+    }
+
+    @Test
+    void thousandsOfRequestsInFlightNeedNoThreadEach() throws IOException {
+        int threadsBefore = Thread.activeCount();
+        List<CompletableFuture<SnmpResponse>> inFlight = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            // Every other one to the agent, the rest to a port where nothing answers.
+            int port = i % 2 == 0 ? snmpd.port() : Snmpd.freeUdpPort();
+            inFlight.add(client.get(new SnmpTarget("127.0.0.1", port, Duration.ofMillis(500), 0,
+                    new Community(Snmpd.COMMUNITY)), List.of(IfMib.SYS_UP_TIME)));
+        }
+        int threadsDuring = Thread.activeCount();
+
+        Map<String, Long> outcomes = inFlight.stream().collect(Collectors.groupingBy(f -> {
+            try {
+                await(f);
+                return "answered";
+            } catch (CompletionException e) {
+                return ((SnmpException) e.getCause()).failure().name();
+            }
+        }, Collectors.counting()));
+
+        assertTrue(threadsDuring - threadsBefore < 10, threadsBefore + " threads before, " + threadsDuring + " during");
+        // A burst of 1,000 requests at once overflows snmpd's socket buffer (about 770 answered when measured);
+        // the rest, and all those to the closed ports, are timeouts. Nothing else, nothing lost.
+        assertEquals(Set.of("answered", "TIMEOUT"), outcomes.keySet(), outcomes.toString());
+        assertTrue(outcomes.get("answered") >= 200, outcomes.toString());
+        assertTrue(outcomes.get("TIMEOUT") >= 1_000, outcomes.toString());
     }
 
     @Test

@@ -101,6 +101,8 @@ public final class Snmp4jClient implements SnmpClient {
     private final Clock clock;
     /** What we last gave the USM per (engine ID or template, user name), so changed secrets are replaced. */
     private final Map<UserKey, UsmUser> registeredUsers = new ConcurrentHashMap<>();
+    /** Requests sent and not yet answered, so close() can end them: SNMP4J's close does not always call back. */
+    private final Map<CompletableFuture<Answer>, SnmpTarget> inFlight = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
     /**
@@ -178,6 +180,8 @@ public final class Snmp4jClient implements SnmpClient {
         } catch (IOException e) {
             LOG.log(Level.FINE, "Closing the SNMP socket", e);
         }
+        inFlight.forEach((pending, target) -> pending.completeExceptionally(
+                new SnmpException(SnmpFailure.SEND_FAILED, target, "client closed")));
     }
 
     /** A decoded answer and when it arrived. */
@@ -303,6 +307,12 @@ public final class Snmp4jClient implements SnmpClient {
 
     private CompletableFuture<Answer> send(PDU pdu, Target<UdpAddress> snmp4jTarget, SnmpTarget target) {
         CompletableFuture<Answer> answer = new CompletableFuture<>();
+        inFlight.put(answer, target);
+        answer.whenComplete((done, failure) -> inFlight.remove(answer));
+        if (closed) { // closed between the check in request() and here
+            answer.completeExceptionally(new SnmpException(SnmpFailure.SEND_FAILED, target, "client closed"));
+            return answer;
+        }
         ResponseListener listener = new ResponseListener() {
             @Override
             public <A extends org.snmp4j.smi.Address> void onResponse(ResponseEvent<A> event) {

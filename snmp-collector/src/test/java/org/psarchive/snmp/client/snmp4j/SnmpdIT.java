@@ -31,6 +31,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.psarchive.snmp.agent.Await;
 import org.psarchive.snmp.agent.Snmpd;
 import org.psarchive.snmp.client.AuthProtocol;
 import org.psarchive.snmp.client.Community;
@@ -193,6 +194,23 @@ class SnmpdIT {
         assertEquals(Set.of("answered", "TIMEOUT"), outcomes.keySet(), outcomes.toString());
         assertTrue(outcomes.get("answered") >= 200, outcomes.toString());
         assertTrue(outcomes.get("TIMEOUT") >= 1_000, outcomes.toString());
+    }
+
+    @Test
+    void closingTheClientEndsItsRequestsAndReleasesItsThreads() throws IOException {
+        int threadsBefore = Thread.activeCount();
+        Snmp4jClient own = new Snmp4jClient(3, Clock.systemUTC());
+        await(own.get(target(new Community(Snmpd.COMMUNITY)), List.of(IfMib.SYS_UP_TIME)));
+        CompletableFuture<SnmpResponse> pending = own.get(new SnmpTarget("127.0.0.1", Snmpd.freeUdpPort(),
+                Duration.ofSeconds(30), 0, new Community(Snmpd.COMMUNITY)), List.of(IfMib.SYS_UP_TIME));
+
+        own.close();
+
+        assertEquals(SnmpFailure.SEND_FAILED, failureOf(pending));
+        assertEquals(SnmpFailure.SEND_FAILED, failureOf(own.get(target(new Community(Snmpd.COMMUNITY)),
+                List.of(IfMib.SYS_UP_TIME))));
+        Await.until(() -> Thread.activeCount() <= threadsBefore, Duration.ofSeconds(5),
+                () -> Thread.activeCount() + " threads, " + threadsBefore + " before the client");
     }
 
     @Test

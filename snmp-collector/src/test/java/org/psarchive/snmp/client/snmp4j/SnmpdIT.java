@@ -47,8 +47,16 @@ import org.psarchive.snmp.client.Table;
 import org.psarchive.snmp.client.TableRow;
 import org.psarchive.snmp.client.UsmUser;
 import org.psarchive.snmp.mib.IfMib;
+import org.psarchive.snmp.poll.Counter;
+import org.psarchive.snmp.poll.IfMibPoller;
+import org.psarchive.snmp.poll.InterfaceFilter;
+import org.psarchive.snmp.poll.InterfaceSample;
+import org.psarchive.snmp.poll.OperStatus;
+import org.psarchive.snmp.poll.PollResult;
+import org.psarchive.snmp.poll.PollSettings;
 import org.psarchive.snmp.probe.Probe;
 import org.psarchive.snmp.probe.ProbeResult;
+import org.psarchive.snmp.rate.CounterWidth;
 
 /** The SNMP4J client against a real net-snmp snmpd on loopback, started by the test. */
 class SnmpdIT {
@@ -326,6 +334,21 @@ class SnmpdIT {
         } catch (CompletionException e) {
             fail("the same client did not reach the restarted agent: " + e.getCause());
         }
+    }
+
+    @Test
+    void thePollerReadsLoopbackFromSnmpd() {
+        IfMibPoller poller = new IfMibPoller(client, Clock.systemUTC(), PollSettings.defaults(Duration.ofSeconds(30))
+                .withFilter(new InterfaceFilter(List.of("lo"), List.of())));
+
+        PollResult result = await(poller.poll("localhost", target(TESTER)));
+
+        assertEquals(1, result.interfaces().size(), result.interfaces().toString());
+        InterfaceSample lo = result.interfaces().get(0);
+        assertEquals("lo", result.descriptions().get(lo.ifIndex()).name());
+        assertEquals(CounterWidth.BITS_64, lo.counters().get(Counter.IN_OCTETS).width());
+        assertEquals(OperStatus.UP, lo.operStatus());
+        assertTrue(result.sysUpTime() > 0);
     }
 
     @Test

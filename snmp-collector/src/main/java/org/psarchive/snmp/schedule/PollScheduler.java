@@ -102,6 +102,8 @@ public final class PollScheduler implements AutoCloseable {
             start(entry, slot);
         } else {
             waiting.add(new Waiting(entry, slot));
+            // A poll may have finished between the failed tryAcquire and the add, and found the queue empty.
+            startWaiting();
         }
     }
 

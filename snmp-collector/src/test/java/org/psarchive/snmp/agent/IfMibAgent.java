@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Function;
 
 import org.psarchive.snmp.client.Oid;
 import org.psarchive.snmp.mib.IfMib;
@@ -216,8 +217,18 @@ public final class IfMibAgent implements AutoCloseable {
         }
 
         @Override
+        @Deprecated
         public boolean next(SubRequest<?> request) {
+            return next(request, oid -> true);
+        }
+
+        @Override
+        public boolean next(SubRequest<?> request, Function<OID, Boolean> filter) {
             OID oid = find(request.getScope());
+            while (oid != null && !filter.apply(oid)) {
+                oid = values.higherKey(oid);
+                oid = oid != null && request.getScope().covers(oid) ? oid : null;
+            }
             Variable value = oid == null ? null : values.get(oid);
             if (value == null) {
                 return false;

@@ -57,6 +57,15 @@ public final class Snmpd implements AutoCloseable {
         }
     }
 
+    /** True when ::1 is configured, so the agent can listen on it too. */
+    public static boolean hasIpv6Loopback() {
+        try (DatagramSocket socket = new DatagramSocket(0, java.net.InetAddress.getByName("::1"))) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     public static boolean installed() {
         return Files.isExecutable(SNMPD);
     }
@@ -88,7 +97,9 @@ public final class Snmpd implements AutoCloseable {
             deleteTree(persistent);
             Files.createDirectories(persistent);
             Files.writeString(conf, String.join("\n",
-                    "agentAddress udp:127.0.0.1:" + port,
+                    // One line: a second agentAddress line replaces the first. IPv6 only where the host has ::1.
+                    "agentAddress udp:127.0.0.1:" + port + (hasIpv6Loopback() ? ",udp6:[::1]:" + port : ""),
+                    "rocommunity6 " + COMMUNITY + " ::1",
                     "engineID 0x" + engineId,
                     "rocommunity " + COMMUNITY + " 127.0.0.1",
                     "createUser " + USER + " SHA \"" + AUTH_PASSWORD + "\" AES \"" + PRIV_PASSWORD + "\"",

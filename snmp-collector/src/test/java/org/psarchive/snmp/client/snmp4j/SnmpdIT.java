@@ -137,6 +137,25 @@ class SnmpdIT {
     }
 
     @Test
+    void reachesTheAgentOverIpv6() {
+        assumeTrue(Snmpd.hasIpv6Loopback(), "no ::1 on this host");
+        for (Credentials credentials : List.of(new Community(Snmpd.COMMUNITY), TESTER)) {
+            SnmpTarget overIpv6 = new SnmpTarget("::1", snmpd.port(), TIMEOUT, 1, credentials);
+
+            SnmpResponse response = await(client.get(overIpv6, List.of(IfMib.SYS_UP_TIME)));
+
+            assertInstanceOf(SnmpValue.TimeTicks.class, response.valueOf(IfMib.SYS_UP_TIME));
+        }
+    }
+
+    @Test
+    void aHostNameThatDoesNotResolveIsReportedAsSuch() {
+        SnmpTarget nowhere = new SnmpTarget("no-such-host.invalid", 161, TIMEOUT, 0, new Community("c"));
+
+        assertEquals(SnmpFailure.UNKNOWN_HOST, failureOf(client.get(nowhere, List.of(IfMib.SYS_UP_TIME))));
+    }
+
+    @Test
     void getsOverV3AuthPrivWithShaAndAes() {
         SnmpResponse response = await(client.get(target(TESTER), List.of(IfMib.SYS_UP_TIME)));
 

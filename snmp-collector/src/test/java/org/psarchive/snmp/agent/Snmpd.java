@@ -60,7 +60,7 @@ public final class Snmpd implements AutoCloseable {
     /** True when ::1 is configured, so the agent can listen on it too. */
     public static boolean hasIpv6Loopback() {
         try (DatagramSocket socket = new DatagramSocket(0, java.net.InetAddress.getByName("::1"))) {
-            return true;
+            return socket.isBound();
         } catch (IOException e) {
             return false;
         }

@@ -176,10 +176,11 @@ public final class Snmp4jClient implements SnmpClient {
     public void close() {
         closed = true;
         try {
-            snmp.close(); // fails every pending request with an InterruptedException, then stops the pool
+            snmp.close(); // closes the socket, cancels the timer, stops the pool
         } catch (IOException e) {
             LOG.log(Level.FINE, "Closing the SNMP socket", e);
         }
+        // SNMP4J's close did not call back a request still waiting for its timeout (SnmpdIT): end ours here.
         inFlight.forEach((pending, target) -> pending.completeExceptionally(
                 new SnmpException(SnmpFailure.SEND_FAILED, target, "client closed")));
     }

@@ -37,7 +37,7 @@ final class AccountCommand {
         Output output;
 
         void print(JsonValue answer) {
-            output.print(answer, out -> AccountView.details(out, JsonText.asObject(answer)));
+            output.print(answer, out -> AccountView.details(out, ApiJson.asObject(answer)));
         }
     }
 
@@ -59,9 +59,9 @@ final class AccountCommand {
 
         @Override
         void run(ApiClient api) {
-            JsonObject request = JsonText.object().add("name", name).add("permissions", permissions.toJson())
+            JsonObject request = ApiJson.object().add("name", name).add("permissions", permissions.toJson())
                     .add("key", !noKey).build();
-            JsonObject account = JsonText.asObject(api.post(ApiPath.of("api/admin/accounts"), request));
+            JsonObject account = ApiJson.asObject(api.post(ApiPath.of("api/admin/accounts"), request));
             output.print(account, out -> {
                 AccountView.newKey(out, account, name);
                 AccountView.details(out, account);
@@ -78,7 +78,7 @@ final class AccountCommand {
         @Override
         void run(ApiClient api) {
             JsonValue accounts = api.get(ApiPath.of("api/admin/accounts"));
-            output.print(accounts, out -> AccountView.table(out, JsonText.asArray(accounts)));
+            output.print(accounts, out -> AccountView.table(out, ApiJson.asArray(accounts)));
         }
     }
 
@@ -130,7 +130,7 @@ final class AccountCommand {
 
         @Override
         void run(ApiClient api) {
-            JsonObject account = JsonText.asObject(api.post(path().then("rotate-key"), null));
+            JsonObject account = ApiJson.asObject(api.post(path().then("rotate-key"), null));
             output.print(account, out -> AccountView.newKey(out, account, name));
         }
     }
@@ -154,7 +154,7 @@ final class AccountCommand {
 
         @Override
         void run(ApiClient api) {
-            JsonObject request = JsonText.object().add("permissions", permissions.toJson()).build();
+            JsonObject request = ApiJson.object().add("permissions", permissions.toJson()).build();
             print(api.put(path().then("permissions"), request));
         }
     }

@@ -16,7 +16,7 @@ final class AccountView {
 
     static void details(PrintWriter out, JsonObject account) {
         for (String member : DETAILS) {
-            out.printf("%-15s %s%n", member + ":", JsonText.text(account, member));
+            out.printf("%-15s %s%n", member + ":", ApiJson.text(account, member));
         }
     }
 
@@ -27,12 +27,12 @@ final class AccountView {
         }
         Table table = new Table("NAME", "ENABLED", "PERMISSIONS", "KEY", "KEY-LAST-USED", "IP-RANGES");
         for (JsonObject account : accounts.getValuesAs(JsonObject.class)) {
-            table.row(JsonText.text(account, "name"),
-                    JsonText.isTrue(account, "enabled") ? "yes" : "no",
-                    JsonText.text(account, "permissions"),
-                    JsonText.isTrue(account, "has-key") ? "yes" : "no",
-                    JsonText.text(account, "key-last-used"),
-                    JsonText.text(account, "ip-ranges"));
+            table.row(ApiJson.text(account, "name"),
+                    ApiJson.isTrue(account, "enabled") ? "yes" : "no",
+                    ApiJson.text(account, "permissions"),
+                    ApiJson.isTrue(account, "has-key") ? "yes" : "no",
+                    ApiJson.text(account, "key-last-used"),
+                    ApiJson.text(account, "ip-ranges"));
         }
         table.print(out);
     }

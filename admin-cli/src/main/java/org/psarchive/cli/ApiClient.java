@@ -61,7 +61,7 @@ final class ApiClient {
         }
         if (body != null) {
             request.header("Content-Type", "application/json")
-                    .method(method, BodyPublishers.ofString(JsonText.compact(body)));
+                    .method(method, BodyPublishers.ofString(ApiJson.compact(body)));
         } else {
             request.method(method, BodyPublishers.noBody());
         }
@@ -70,7 +70,7 @@ final class ApiClient {
             throw failure(response.statusCode(), response.body());
         }
         try {
-            return JsonText.parse(response.body());
+            return ApiJson.parse(response.body());
         } catch (JsonException e) {
             throw new UnexpectedAnswerException("the answer of " + base + " is " + e.getMessage(), e);
         }
@@ -105,7 +105,7 @@ final class ApiClient {
     /** RFC 9457 {@code detail}, else {@code title}, on one line; null when the body is no problem document. */
     private static String detail(String body) {
         try {
-            if (JsonText.parse(body) instanceof JsonObject problem) {
+            if (ApiJson.parse(body) instanceof JsonObject problem) {
                 for (String member : new String[] {"detail", "title"}) {
                     if (problem.get(member) instanceof JsonString text && !text.getString().isBlank()) {
                         return text.getString().replaceAll("\\s+", " ").strip();

@@ -33,14 +33,14 @@ final class AuditCommand {
             }
             JsonValue entries = api.get(path);
             output.print(entries, out -> {
-                List<JsonObject> rows = JsonText.asArray(entries).getValuesAs(JsonObject.class);
+                List<JsonObject> rows = ApiJson.asArray(entries).getValuesAs(JsonObject.class);
                 if (rows.isEmpty()) {
                     out.println("No audit entries.");
                     return;
                 }
                 Table table = new Table("AT", "ACTOR", "ACTION", "TARGET", "DETAIL");
-                rows.forEach(row -> table.row(JsonText.text(row, "at"), JsonText.text(row, "actor"),
-                        JsonText.text(row, "action"), JsonText.text(row, "target"), JsonText.text(row, "detail")));
+                rows.forEach(row -> table.row(ApiJson.text(row, "at"), ApiJson.text(row, "actor"),
+                        ApiJson.text(row, "action"), ApiJson.text(row, "target"), ApiJson.text(row, "detail")));
                 table.print(out);
             });
         }

@@ -41,7 +41,7 @@ final class EndpointFields {
 
     /** The request body of {@code add}: the identity plus every option given. */
     JsonObject create(String site, String type, String host) {
-        JsonObjectBuilder body = JsonText.object().add("site", site).add("service-type", type).add("host-name", host);
+        JsonObjectBuilder body = ApiJson.object().add("site", site).add("service-type", type).add("host-name", host);
         return merge(body.build(), null, null, null);
     }
 
@@ -50,7 +50,7 @@ final class EndpointFields {
      * identity options and fields replacing its members. The server's PUT replaces the whole endpoint.
      */
     JsonObject merge(JsonObject current, String site, String type, String host) {
-        JsonObjectBuilder body = JsonText.object();
+        JsonObjectBuilder body = ApiJson.object();
         for (String member : List.of("site", "service-type", "host-name", "ipv4", "ipv6", "description", "beta",
                 "production", "monitored", "communities")) {
             JsonValue value = current.get(member);
@@ -74,9 +74,9 @@ final class EndpointFields {
         flag(body, "production", production);
         flag(body, "monitored", monitored);
         if (noCommunities) {
-            body.add("communities", JsonText.strings(List.of()));
+            body.add("communities", ApiJson.strings(List.of()));
         } else if (communities != null) {
-            body.add("communities", JsonText.strings(communities));
+            body.add("communities", ApiJson.strings(communities));
         }
         return body.build();
     }

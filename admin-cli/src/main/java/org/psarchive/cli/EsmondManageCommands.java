@@ -26,9 +26,9 @@ final class EsmondManageCommands {
         String user;
 
         JsonObject grant(ApiClient api, List<String> permissions, boolean ensureKey) {
-            JsonObject request = JsonText.object().add("permissions", JsonText.strings(permissions))
+            JsonObject request = ApiJson.object().add("permissions", ApiJson.strings(permissions))
                     .add("ensure-key", ensureKey).build();
-            JsonObject answer = JsonText.asObject(api.post(ApiPath.account(user).then("grant"), request));
+            JsonObject answer = ApiJson.asObject(api.post(ApiPath.account(user).then("grant"), request));
             printUser(out(), user, answer);
             return answer;
         }
@@ -47,7 +47,7 @@ final class EsmondManageCommands {
 
     /** esmond's first line; in the grant answer {@code created} is a boolean: made by this call. */
     static void printUser(PrintWriter out, String user, JsonObject grantAnswer) {
-        out.println(JsonText.isTrue(grantAnswer, "account-created")
+        out.println(ApiJson.isTrue(grantAnswer, "account-created")
                 ? "User " + user + " does not exist - creating" : "User " + user + " exists");
     }
 
@@ -65,9 +65,9 @@ final class EsmondManageCommands {
 
     /** esmond's lines for {@code add_user_ip_address}, from the answer of {@code POST .../ip-ranges}. */
     static void printAdded(PrintWriter out, String user, JsonObject rangesAnswer) {
-        JsonText.stringList(rangesAnswer, "added")
+        ApiJson.stringList(rangesAnswer, "added")
                 .forEach(cidr -> out.println("Creating entry for IP " + cidr + " belonging to " + user));
-        JsonText.stringList(rangesAnswer, "unchanged")
+        ApiJson.stringList(rangesAnswer, "unchanged")
                 .forEach(cidr -> out.println("IP " + cidr + " already assigned to " + user + ", skipping creation"));
     }
 
@@ -111,8 +111,8 @@ final class EsmondManageCommands {
         @Override
         void run(ApiClient api) {
             grant(api, List.of("metadata-post", "timeseries-post"), false);
-            JsonObject answer = JsonText.asObject(api.post(ApiPath.account(user).then("ip-ranges"),
-                    JsonText.object().add("cidrs", JsonText.strings(cidrs)).build()));
+            JsonObject answer = ApiJson.asObject(api.post(ApiPath.account(user).then("ip-ranges"),
+                    ApiJson.object().add("cidrs", ApiJson.strings(cidrs)).build()));
             printAdded(out(), user, answer);
         }
     }
@@ -131,8 +131,8 @@ final class EsmondManageCommands {
         void run(ApiClient api) {
             ApiPath path = ApiPath.account(user).then("ip-ranges");
             cidrs.forEach(cidr -> path.query("cidr", cidr));
-            JsonObject answer = JsonText.asObject(api.delete(path));
-            JsonText.stringList(answer, "removed").forEach(cidr -> out().println("Deleted IP " + cidr + " for user " + user));
+            JsonObject answer = ApiJson.asObject(api.delete(path));
+            ApiJson.stringList(answer, "removed").forEach(cidr -> out().println("Deleted IP " + cidr + " for user " + user));
             out().println("Successfully deleted user IP(s)");
         }
     }
@@ -146,11 +146,11 @@ final class EsmondManageCommands {
 
         @Override
         void run(ApiClient api) {
-            List<JsonObject> ranges = JsonText.asArray(api.get(IpCommand.ListAll.ranges(user))).getValuesAs(JsonObject.class);
+            List<JsonObject> ranges = ApiJson.asArray(api.get(IpCommand.ListAll.ranges(user))).getValuesAs(JsonObject.class);
             if (ranges.isEmpty()) {
                 out().println(user == null ? "No IP addresses found" : "No IP addresses found belonging to user " + user);
             }
-            ranges.forEach(range -> out().println(JsonText.text(range, "account") + " " + JsonText.text(range, "cidr")));
+            ranges.forEach(range -> out().println(ApiJson.text(range, "account") + " " + ApiJson.text(range, "cidr")));
         }
     }
 }

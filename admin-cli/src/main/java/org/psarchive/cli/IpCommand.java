@@ -41,11 +41,11 @@ final class IpCommand {
 
         @Override
         void run(ApiClient api) {
-            JsonObject answer = JsonText.asObject(api.post(path(), JsonText.object()
-                    .add("cidrs", JsonText.strings(cidrs)).build()));
+            JsonObject answer = ApiJson.asObject(api.post(path(), ApiJson.object()
+                    .add("cidrs", ApiJson.strings(cidrs)).build()));
             output.print(answer, out -> {
-                JsonText.stringList(answer, "added").forEach(cidr -> out.println("Added " + cidr + " to " + name));
-                JsonText.stringList(answer, "unchanged")
+                ApiJson.stringList(answer, "added").forEach(cidr -> out.println("Added " + cidr + " to " + name));
+                ApiJson.stringList(answer, "unchanged")
                         .forEach(cidr -> out.println("Unchanged " + cidr + " (already on " + name + ")"));
             });
         }
@@ -59,8 +59,8 @@ final class IpCommand {
         void run(ApiClient api) {
             ApiPath path = path();
             cidrs.forEach(cidr -> path.query("cidr", cidr));
-            JsonObject answer = JsonText.asObject(api.delete(path));
-            output.print(answer, out -> JsonText.stringList(answer, "removed")
+            JsonObject answer = ApiJson.asObject(api.delete(path));
+            output.print(answer, out -> ApiJson.stringList(answer, "removed")
                     .forEach(cidr -> out.println("Removed " + cidr + " from " + name)));
         }
     }
@@ -79,13 +79,13 @@ final class IpCommand {
         void run(ApiClient api) {
             JsonValue ranges = api.get(ranges(account));
             output.print(ranges, out -> {
-                List<JsonObject> rows = JsonText.asArray(ranges).getValuesAs(JsonObject.class);
+                List<JsonObject> rows = ApiJson.asArray(ranges).getValuesAs(JsonObject.class);
                 if (rows.isEmpty()) {
                     out.println("No IP ranges.");
                     return;
                 }
                 Table table = new Table("ACCOUNT", "CIDR");
-                rows.forEach(row -> table.row(JsonText.text(row, "account"), JsonText.text(row, "cidr")));
+                rows.forEach(row -> table.row(ApiJson.text(row, "account"), ApiJson.text(row, "cidr")));
                 table.print(out);
             });
         }

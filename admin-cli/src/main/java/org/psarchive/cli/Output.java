@@ -21,7 +21,7 @@ final class Output {
     void print(JsonValue answer, Consumer<PrintWriter> asText) {
         PrintWriter out = command.commandLine().getOut();
         if (format == OutputFormat.json) {
-            out.println(JsonText.pretty(answer));
+            out.println(ApiJson.pretty(answer));
         } else {
             asText.accept(out);
         }

@@ -35,6 +35,6 @@ final class PermissionFlags {
         if (admin) {
             chosen.add("admin");
         }
-        return JsonText.strings(chosen);
+        return ApiJson.strings(chosen);
     }
 }

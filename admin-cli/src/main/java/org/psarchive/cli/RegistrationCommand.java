@@ -56,7 +56,7 @@ final class RegistrationCommand {
 
         @Override
         void run(ApiClient api) {
-            JsonObject endpoint = JsonText.asObject(api.post(ApiPath.of(ENDPOINTS), fields.create(site, type, host)));
+            JsonObject endpoint = ApiJson.asObject(api.post(ApiPath.of(ENDPOINTS), fields.create(site, type, host)));
             output.print(endpoint, out -> RegistrationView.endpoint(out, endpoint));
         }
     }
@@ -96,7 +96,7 @@ final class RegistrationCommand {
 
         @Override
         void run(ApiClient api) {
-            JsonObject page = JsonText.asObject(api.get(query()));
+            JsonObject page = ApiJson.asObject(api.get(query()));
             output.print(page, out -> RegistrationView.endpoints(out, page));
         }
 
@@ -134,7 +134,7 @@ final class RegistrationCommand {
 
         @Override
         void run(ApiClient api) {
-            JsonObject endpoint = JsonText.asObject(api.get(endpoint(id)));
+            JsonObject endpoint = ApiJson.asObject(api.get(endpoint(id)));
             output.print(endpoint, out -> RegistrationView.endpoint(out, endpoint));
         }
     }
@@ -160,8 +160,8 @@ final class RegistrationCommand {
 
         @Override
         void run(ApiClient api) {
-            JsonObject current = JsonText.asObject(api.get(endpoint(id)));
-            JsonObject endpoint = JsonText.asObject(api.put(endpoint(id), fields.merge(current, site, type, host)));
+            JsonObject current = ApiJson.asObject(api.get(endpoint(id)));
+            JsonObject endpoint = ApiJson.asObject(api.put(endpoint(id), fields.merge(current, site, type, host)));
             output.print(endpoint, out -> RegistrationView.endpoint(out, endpoint));
         }
     }
@@ -192,7 +192,7 @@ final class RegistrationCommand {
             if (site != null) {
                 path.query("site", site);
             }
-            JsonObject report = JsonText.asObject(api.get(path));
+            JsonObject report = ApiJson.asObject(api.get(path));
             output.print(report, out -> RegistrationView.dualStack(out, report));
         }
     }
@@ -213,7 +213,7 @@ final class RegistrationCommand {
         Output output;
 
         void print(JsonValue answer) {
-            output.print(answer, out -> RegistrationView.site(out, JsonText.asObject(answer)));
+            output.print(answer, out -> RegistrationView.site(out, ApiJson.asObject(answer)));
         }
     }
 
@@ -228,7 +228,7 @@ final class RegistrationCommand {
 
         @Override
         void run(ApiClient api) {
-            JsonObjectBuilder body = JsonText.object().add("name", name).add("country-code", country);
+            JsonObjectBuilder body = ApiJson.object().add("name", name).add("country-code", country);
             if (description != null) {
                 body.add("description", description);
             }
@@ -245,7 +245,7 @@ final class RegistrationCommand {
         @Override
         void run(ApiClient api) {
             JsonValue sites = api.get(ApiPath.of(SITES));
-            output.print(sites, out -> RegistrationView.sites(out, JsonText.asArray(sites)));
+            output.print(sites, out -> RegistrationView.sites(out, ApiJson.asArray(sites)));
         }
     }
 
@@ -273,13 +273,13 @@ final class RegistrationCommand {
 
         @Override
         void run(ApiClient api) {
-            JsonObject current = JsonText.asObject(api.get(site(name)));
+            JsonObject current = ApiJson.asObject(api.get(site(name)));
             print(api.put(site(name), merge(current, newName, country, description)));
         }
 
         /** The site as the server answered it, with the given options replacing its members. */
         static JsonObject merge(JsonObject current, String newName, String country, String description) {
-            JsonObjectBuilder body = JsonText.object()
+            JsonObjectBuilder body = ApiJson.object()
                     .add("name", newName != null ? newName : current.getString("name"))
                     .add("country-code", country != null ? country : current.getString("country-code"));
             if (description != null) {

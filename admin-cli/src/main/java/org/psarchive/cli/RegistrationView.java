@@ -28,8 +28,8 @@ final class RegistrationView {
             return;
         }
         Table table = new Table("NAME", "COUNTRY", "DESCRIPTION");
-        sites.getValuesAs(JsonObject.class).forEach(site -> table.row(JsonText.text(site, "name"),
-                JsonText.text(site, "country-code"), JsonText.text(site, "description")));
+        sites.getValuesAs(JsonObject.class).forEach(site -> table.row(ApiJson.text(site, "name"),
+                ApiJson.text(site, "country-code"), ApiJson.text(site, "description")));
         table.print(out);
     }
 
@@ -42,9 +42,9 @@ final class RegistrationView {
         }
         Table table = new Table("ID", "SITE", "SERVICE-TYPE", "HOST", "IPV4", "IPV6", "FLAGS", "COMMUNITIES");
         for (JsonObject endpoint : endpoints.getValuesAs(JsonObject.class)) {
-            table.row(JsonText.text(endpoint, "id"), JsonText.text(endpoint, "site"), JsonText.text(endpoint, "service-type"),
-                    JsonText.text(endpoint, "host-name"), JsonText.text(endpoint, "ipv4"), JsonText.text(endpoint, "ipv6"),
-                    flags(endpoint), JsonText.text(endpoint, "communities"));
+            table.row(ApiJson.text(endpoint, "id"), ApiJson.text(endpoint, "site"), ApiJson.text(endpoint, "service-type"),
+                    ApiJson.text(endpoint, "host-name"), ApiJson.text(endpoint, "ipv4"), ApiJson.text(endpoint, "ipv6"),
+                    flags(endpoint), ApiJson.text(endpoint, "communities"));
         }
         table.print(out);
         int offset = page.getInt("offset");
@@ -59,18 +59,18 @@ final class RegistrationView {
         if (!endpoints.isEmpty()) {
             Table table = new Table("ID", "HOST", "SERVICE-TYPE", "RESOLUTION", "A", "AAAA", "IPV4-MATCH", "IPV6-MATCH");
             for (JsonObject entry : endpoints.getValuesAs(JsonObject.class)) {
-                table.row(JsonText.text(entry, "id"), JsonText.text(entry, "host-name"), JsonText.text(entry, "service-type"),
-                        JsonText.text(entry, "resolution"), JsonText.text(entry, "resolved-ipv4"),
-                        JsonText.text(entry, "resolved-ipv6"), JsonText.text(entry, "ipv4-matches"),
-                        JsonText.text(entry, "ipv6-matches"));
+                table.row(ApiJson.text(entry, "id"), ApiJson.text(entry, "host-name"), ApiJson.text(entry, "service-type"),
+                        ApiJson.text(entry, "resolution"), ApiJson.text(entry, "resolved-ipv4"),
+                        ApiJson.text(entry, "resolved-ipv6"), ApiJson.text(entry, "ipv4-matches"),
+                        ApiJson.text(entry, "ipv6-matches"));
             }
             table.print(out);
         }
         JsonObject summary = report.getJsonObject("summary");
-        out.println("endpoints: " + JsonText.text(summary, "endpoints") + ", dual-stack: " + JsonText.text(summary, "dual-stack")
-                + ", ipv4-only: " + JsonText.text(summary, "ipv4-only") + ", ipv6-only: " + JsonText.text(summary, "ipv6-only")
-                + ", unresolved: " + JsonText.text(summary, "unresolved") + ", timed-out: " + JsonText.text(summary, "timed-out")
-                + ", mismatched: " + JsonText.text(summary, "mismatched"));
+        out.println("endpoints: " + ApiJson.text(summary, "endpoints") + ", dual-stack: " + ApiJson.text(summary, "dual-stack")
+                + ", ipv4-only: " + ApiJson.text(summary, "ipv4-only") + ", ipv6-only: " + ApiJson.text(summary, "ipv6-only")
+                + ", unresolved: " + ApiJson.text(summary, "unresolved") + ", timed-out: " + ApiJson.text(summary, "timed-out")
+                + ", mismatched: " + ApiJson.text(summary, "mismatched"));
     }
 
     /** {@code beta}/{@code production}/{@code monitored} as GOCDB shows them: Y or N each, e.g. N/Y/Y. */
@@ -79,12 +79,12 @@ final class RegistrationView {
     }
 
     private static String yn(JsonObject object, String member) {
-        return JsonText.isTrue(object, member) ? "Y" : "N";
+        return ApiJson.isTrue(object, member) ? "Y" : "N";
     }
 
     private static void details(PrintWriter out, JsonObject object, String[] members) {
         for (String member : members) {
-            out.printf("%-14s %s%n", member + ":", JsonText.text(object, member));
+            out.printf("%-14s %s%n", member + ":", ApiJson.text(object, member));
         }
     }
 }

@@ -44,10 +44,10 @@ final class RetentionCommand {
         void run(ApiClient api) {
             JsonValue policies = api.get(ApiPath.of("api/admin/retention"));
             output.print(policies, out -> {
-                List<JsonObject> rows = JsonText.asArray(policies).getValuesAs(JsonObject.class);
+                List<JsonObject> rows = ApiJson.asArray(policies).getValuesAs(JsonObject.class);
                 Table table = new Table("EVENT-TYPE", "SUMMARY-TYPE", "WINDOW", "KEEP-DAYS");
-                rows.forEach(row -> table.row(JsonText.text(row, "event-type"), JsonText.text(row, "summary-type"),
-                        JsonText.text(row, "summary-window"), JsonText.text(row, "keep-days")));
+                rows.forEach(row -> table.row(ApiJson.text(row, "event-type"), ApiJson.text(row, "summary-type"),
+                        ApiJson.text(row, "summary-window"), ApiJson.text(row, "keep-days")));
                 table.print(out);
             });
         }
@@ -68,10 +68,10 @@ final class RetentionCommand {
 
         @Override
         void run(ApiClient api) {
-            JsonObjectBuilder body = JsonText.object().add("event-type", pattern.eventType)
+            JsonObjectBuilder body = ApiJson.object().add("event-type", pattern.eventType)
                     .add("summary-type", pattern.summaryType).add("keep-days", days);
             body = pattern.window.equals("*") ? body.add("summary-window", "*") : body.add("summary-window", pattern.window);
-            JsonObject answer = JsonText.asObject(api.put(ApiPath.of("api/admin/retention"), body.build()));
+            JsonObject answer = ApiJson.asObject(api.put(ApiPath.of("api/admin/retention"), body.build()));
             output.print(answer, out -> out.println("Keeping " + pattern.eventType + "/" + pattern.summaryType + "/"
                     + pattern.window + " for " + days + " days"));
         }
@@ -104,11 +104,11 @@ final class RetentionCommand {
 
         @Override
         void run(ApiClient api) {
-            JsonObject answer = JsonText.asObject(api.post(ApiPath.of("api/admin/retention/run")
+            JsonObject answer = ApiJson.asObject(api.post(ApiPath.of("api/admin/retention/run")
                     .query("reclaim", String.valueOf(reclaim)), null));
-            output.print(answer, out -> out.println("Deleted " + JsonText.text(answer, "deleted-points") + " points of "
-                    + JsonText.text(answer, "series-visited") + " series; complete: " + JsonText.text(answer, "complete")
-                    + "; space reclaimed: " + JsonText.text(answer, "space-reclaimed")));
+            output.print(answer, out -> out.println("Deleted " + ApiJson.text(answer, "deleted-points") + " points of "
+                    + ApiJson.text(answer, "series-visited") + " series; complete: " + ApiJson.text(answer, "complete")
+                    + "; space reclaimed: " + ApiJson.text(answer, "space-reclaimed")));
         }
     }
 }

@@ -21,9 +21,9 @@ final class StatusCommand implements Callable<Integer> {
     public Integer call() {
         JsonValue answer = server.anonymousClient().get(ApiPath.of("api/platform"));
         output.print(answer, out -> {
-            JsonObject platform = JsonText.asObject(answer);
+            JsonObject platform = ApiJson.asObject(answer);
             for (String key : new String[] {"name", "version", "database", "database-version", "schema-version"}) {
-                out.printf("%-17s %s%n", key + ":", JsonText.text(platform, key));
+                out.printf("%-17s %s%n", key + ":", ApiJson.text(platform, key));
             }
         });
         return ExitCode.OK;

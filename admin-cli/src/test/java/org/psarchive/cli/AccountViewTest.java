@@ -24,7 +24,7 @@ class AccountViewTest {
 
     @Test
     void printsAccountsAsAnAlignedTable() {
-        JsonArray accounts = JsonText.asArray(JsonText.parse("[" + HOST + "," + ADMIN + "]"));
+        JsonArray accounts = ApiJson.asArray(ApiJson.parse("[" + HOST + "," + ADMIN + "]"));
 
         String text = print(out -> AccountView.table(out, accounts));
 
@@ -37,12 +37,12 @@ class AccountViewTest {
 
     @Test
     void saysSoWhenThereAreNoAccounts() {
-        assertEquals("No accounts.\n", print(out -> AccountView.table(out, JsonText.asArray(JsonText.parse("[]")))));
+        assertEquals("No accounts.\n", print(out -> AccountView.table(out, ApiJson.asArray(ApiJson.parse("[]")))));
     }
 
     @Test
     void printsOneAccountAsMemberValueLines() {
-        String text = print(out -> AccountView.details(out, JsonText.asObject(JsonText.parse(HOST))));
+        String text = print(out -> AccountView.details(out, ApiJson.asObject(ApiJson.parse(HOST))));
 
         assertEquals("""
                 name:           ps-host-1.example.org
@@ -58,12 +58,12 @@ class AccountViewTest {
 
     @Test
     void printsAKeyMadeNowAndNothingWithoutOne() {
-        JsonObject withKey = JsonText.asObject(JsonText.parse(
+        JsonObject withKey = ApiJson.asObject(ApiJson.parse(
                 "{\"name\":\"h\",\"key\":\"0123456789abcdef0123456789abcdef01234567\"}"));
 
         assertEquals("Key: 0123456789abcdef0123456789abcdef01234567 for h\n",
                 print(out -> assertTrue(AccountView.newKey(out, withKey, "h"))));
-        assertEquals("", print(out -> assertFalse(AccountView.newKey(out, JsonText.asObject(JsonText.parse(HOST)), "h"))));
+        assertEquals("", print(out -> assertFalse(AccountView.newKey(out, ApiJson.asObject(ApiJson.parse(HOST)), "h"))));
     }
 
     private static String print(Consumer<PrintWriter> printing) {

@@ -14,7 +14,7 @@ class EsmondManageOutputTest {
 
     @Test
     void announcesANewUserAndItsNewKey() {
-        var answer = JsonText.asObject(JsonText.parse(
+        var answer = ApiJson.asObject(ApiJson.parse(
                 "{\"name\":\"u\",\"has-key\":true,\"account-created\":true,\"key-made\":true,\"key\":\"" + KEY + "\"}"));
 
         assertEquals("""
@@ -29,7 +29,7 @@ class EsmondManageOutputTest {
 
     @Test
     void explainsThatAnExistingKeyCannotBeShown() {
-        var answer = JsonText.asObject(JsonText.parse("{\"name\":\"u\",\"has-key\":true,\"account-created\":false,\"key-made\":false}"));
+        var answer = ApiJson.asObject(ApiJson.parse("{\"name\":\"u\",\"has-key\":true,\"account-created\":false,\"key-made\":false}"));
 
         assertEquals("""
                 User u exists
@@ -44,7 +44,7 @@ class EsmondManageOutputTest {
 
     @Test
     void reportsAddedAndUnchangedRangesLikeEsmond() {
-        var answer = JsonText.asObject(JsonText.parse("{\"added\":[\"192.0.2.0/24\"],\"unchanged\":[\"2001:db8::/48\"]}"));
+        var answer = ApiJson.asObject(ApiJson.parse("{\"added\":[\"192.0.2.0/24\"],\"unchanged\":[\"2001:db8::/48\"]}"));
 
         assertEquals("""
                 Creating entry for IP 192.0.2.0/24 belonging to u

@@ -13,7 +13,7 @@ import picocli.CommandLine;
 /** {@code registration}: arguments into request bodies and queries, and wrong arguments as usage errors. */
 class RegistrationCommandTest {
 
-    private static final JsonObject STORED = JsonText.asObject(JsonText.parse("""
+    private static final JsonObject STORED = ApiJson.asObject(ApiJson.parse("""
             {"id":7,"site":"CERN-PROD","service-type":"net.perfSONAR.Bandwidth","host-name":"ps.cern.ch",
              "ipv4":"192.0.2.1","ipv6":null,"description":"old","beta":false,"production":true,"monitored":true,
              "communities":["WLCG"],"created":"2026-11-23T17:00:00Z","updated":"2026-11-23T17:00:00Z"}"""));
@@ -62,7 +62,7 @@ class RegistrationCommandTest {
 
         JsonObject body = add.fields.create(add.site, add.type, add.host);
 
-        assertEquals(JsonText.parse("""
+        assertEquals(ApiJson.parse("""
                 {"site":"CERN-PROD","service-type":"net.perfSONAR.Latency","host-name":"ps-lat.cern.ch",
                  "ipv6":"2001:db8::1","monitored":false,"communities":["WLCG","ATLAS"]}"""), body);
     }
@@ -74,7 +74,7 @@ class RegistrationCommandTest {
 
         JsonObject body = update.fields.merge(STORED, update.site, update.type, update.host);
 
-        assertEquals(JsonText.parse("""
+        assertEquals(ApiJson.parse("""
                 {"site":"CERN-PROD","service-type":"net.perfSONAR.Bandwidth","host-name":"ps2.cern.ch","ipv4":"",
                  "description":"old","beta":true,"production":true,"monitored":true,"communities":["CMS"]}"""), body);
     }
@@ -92,12 +92,12 @@ class RegistrationCommandTest {
 
     @Test
     void siteUpdateRenamesAndKeepsTheRest() {
-        JsonObject site = JsonText.asObject(JsonText.parse(
+        JsonObject site = ApiJson.asObject(ApiJson.parse(
                 "{\"name\":\"OLD\",\"country-code\":\"CH\",\"description\":\"Tier-2\",\"created\":\"x\",\"updated\":\"y\"}"));
 
-        assertEquals(JsonText.parse("{\"name\":\"NEW\",\"country-code\":\"CH\",\"description\":\"Tier-2\"}"),
+        assertEquals(ApiJson.parse("{\"name\":\"NEW\",\"country-code\":\"CH\",\"description\":\"Tier-2\"}"),
                 RegistrationCommand.SiteUpdate.merge(site, "NEW", null, null));
-        assertEquals(JsonText.parse("{\"name\":\"OLD\",\"country-code\":\"FR\",\"description\":\"\"}"),
+        assertEquals(ApiJson.parse("{\"name\":\"OLD\",\"country-code\":\"FR\",\"description\":\"\"}"),
                 RegistrationCommand.SiteUpdate.merge(site, null, "FR", ""));
     }
 

@@ -5,6 +5,8 @@ import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.regex.Pattern;
 import org.psarchive.platform.error.InvalidInputException;
+import org.psarchive.platform.net.Ipv4Literal;
+import org.psarchive.platform.net.Ipv6Text;
 
 /**
  * An IPv4 or IPv6 network in CIDR notation. A bare address is a /32 or /128 network. Host bits must
@@ -77,12 +79,7 @@ public final class Cidr {
 
     @Override
     public String toString() {
-        try {
-            String host = InetAddress.getByAddress(network).getHostAddress();
-            return (family() == 6 ? compress(host) : host) + "/" + prefixLength;
-        } catch (UnknownHostException e) {
-            throw new IllegalStateException(e);
-        }
+        return (family() == 6 ? Ipv6Text.of(network) : Ipv4Literal.text(network)) + "/" + prefixLength;
     }
 
     @Override
@@ -97,14 +94,17 @@ public final class Cidr {
 
     private static byte[] address(String literal, String original) {
         // Only literals: InetAddress would otherwise resolve host names through DNS.
-        if (!IPV4.matcher(literal).matches() && !IPV6.matcher(literal).matches()) {
-            throw new InvalidInputException("Invalid CIDR '" + original + "': not an IPv4 or IPv6 address.");
-        }
         try {
-            return clientAddress(InetAddress.getByName(literal));
-        } catch (UnknownHostException e) {
-            throw new InvalidInputException("Invalid CIDR '" + original + "': not an IPv4 or IPv6 address.");
+            if (IPV4.matcher(literal).matches()) {
+                return Ipv4Literal.parse(literal, Ipv4Literal.LeadingZeros.DECIMAL);
+            }
+            if (IPV6.matcher(literal).matches()) {
+                return clientAddress(InetAddress.getByName(literal));
+            }
+        } catch (Ipv4Literal.MalformedException | UnknownHostException notAnAddress) {
+            // the same answer as for any other text
         }
+        throw new InvalidInputException("Invalid CIDR '" + original + "': not an IPv4 or IPv6 address.");
     }
 
     private static int prefix(String digits, int bits, String original) {
@@ -129,28 +129,5 @@ public final class Cidr {
             }
         }
         return bytes[10] == (byte) 0xff && bytes[11] == (byte) 0xff;
-    }
-
-    /** RFC 5952 text: Java prints 2001:db8:0:0:0:0:0:0; operators expect 2001:db8::. */
-    private static String compress(String full) {
-        String[] groups = full.split(":");
-        int bestStart = -1;
-        int bestLength = 1;
-        for (int i = 0; i < groups.length; i++) {
-            int j = i;
-            while (j < groups.length && groups[j].equals("0")) {
-                j++;
-            }
-            if (j - i > bestLength) {
-                bestStart = i;
-                bestLength = j - i;
-            }
-        }
-        if (bestStart < 0) {
-            return full;
-        }
-        String head = String.join(":", Arrays.copyOfRange(groups, 0, bestStart));
-        String tail = String.join(":", Arrays.copyOfRange(groups, bestStart + bestLength, groups.length));
-        return head + "::" + tail;
     }
 }

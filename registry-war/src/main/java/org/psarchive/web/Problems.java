@@ -3,7 +3,7 @@ package org.psarchive.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import org.psarchive.platform.json.Json;
+import org.psarchive.platform.json.Jsonp;
 
 /**
  * The RFC 9457 body every failure is answered with, in one spelling: {@link ProblemExceptionMapper}
@@ -19,7 +19,7 @@ public final class Problems {
 
     /** {@code {"type":"about:blank","title":...,"status":...,"detail":...,"instance":...}}; instance may be null. */
     public static String json(int status, String title, String detail, String instance) {
-        var body = Json.createObjectBuilder()
+        var body = Jsonp.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", title == null ? "Error" : title)
                 .add("status", status)

@@ -1,5 +1,6 @@
 /**
- * The web module's shared pieces: the JAX-RS application and the single exception mapper. Resources
- * live in feature packages below this one and stay thin: parse, call one service, map the result.
+ * The web layer's shared pieces: the JAX-RS application, the single exception mapper, and
+ * {@code BodyMembers}, which reads the members of psarchive's own request bodies. Resources live in
+ * feature packages below this one and stay thin: parse, call one service, map the result.
  */
 package org.psarchive.web;

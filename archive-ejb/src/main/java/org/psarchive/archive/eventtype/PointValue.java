@@ -1,6 +1,6 @@
 package org.psarchive.archive.eventtype;
 
-import org.psarchive.platform.json.Json;
+import org.psarchive.platform.json.Jsonp;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.util.Collections;
@@ -71,7 +71,7 @@ public sealed interface PointValue
 
         @Override
         public JsonValue toJson() {
-            JsonObjectBuilder object = Json.createObjectBuilder();
+            JsonObjectBuilder object = Jsonp.createObjectBuilder();
             buckets.forEach(object::add);
             return object.build();
         }

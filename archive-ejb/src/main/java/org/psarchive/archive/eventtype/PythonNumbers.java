@@ -1,6 +1,6 @@
 package org.psarchive.archive.eventtype;
 
-import org.psarchive.platform.json.Json;
+import org.psarchive.platform.json.Jsonp;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -117,7 +117,7 @@ final class PythonNumbers {
      * below 10^16 keep a ".0" ({@code 7016320000.0}); others in their shortest decimal form.
      */
     static JsonNumber floatJson(double value) {
-        return Json.createValue(floatDecimal(value));
+        return Jsonp.createValue(floatDecimal(value));
     }
 
     /** {@link #floatJson} as the text a JSON writer puts out, for answers written without a JSON tree. */

@@ -19,7 +19,7 @@ import org.psarchive.archive.eventtype.EventTypes;
 import org.psarchive.archive.eventtype.Summaries;
 import org.psarchive.platform.cache.ExpiringCache;
 import org.psarchive.platform.error.InvalidInputException;
-import org.psarchive.platform.json.Json;
+import org.psarchive.platform.json.Jsonp;
 
 /** Parses a metadata POST body into a {@link NewMetadata}, with a 400 for anything esmond refused or broke on. */
 public final class MetadataRequest {
@@ -60,7 +60,7 @@ public final class MetadataRequest {
         if (body == null || body.isBlank()) {
             return null;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = Jsonp.createReader(new StringReader(body))) {
             JsonValue value = reader.readValue();
             return value.getValueType() == JsonValue.ValueType.OBJECT ? value.asJsonObject() : null;
         } catch (JsonException e) {

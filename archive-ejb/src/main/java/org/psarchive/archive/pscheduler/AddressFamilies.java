@@ -4,6 +4,7 @@ import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.util.Optional;
+import org.psarchive.platform.net.Ipv6Text;
 
 /**
  * pScheduler's {@code ip_normalize_version(a, b, ip_version)}: both ends expressed in one address
@@ -60,34 +61,7 @@ final class AddressFamilies {
         if (address instanceof Inet4Address) {
             return address.getHostAddress();
         }
-        byte[] bytes = address.getAddress();
-        int[] groups = new int[8];
-        for (int i = 0; i < 8; i++) {
-            groups[i] = ((bytes[2 * i] & 0xff) << 8) | (bytes[2 * i + 1] & 0xff);
-        }
-        int bestStart = -1;
-        int bestLength = 1;
-        for (int i = 0; i < 8; i++) {
-            int length = 0;
-            while (i + length < 8 && groups[i + length] == 0) {
-                length++;
-            }
-            if (length > bestLength) {
-                bestStart = i;
-                bestLength = length;
-            }
-        }
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < 8; i++) {
-            if (i == bestStart) {
-                text.append("::");
-                i += bestLength - 1;
-            } else {
-                text.append(text.length() == 0 || text.charAt(text.length() - 1) == ':' ? "" : ":")
-                        .append(Integer.toHexString(groups[i]));
-            }
-        }
-        return text.toString();
+        return Ipv6Text.of(address.getAddress());
     }
 
     /** Source and destination (or source and agent) after normalisation. */

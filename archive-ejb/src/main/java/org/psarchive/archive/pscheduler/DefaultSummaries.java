@@ -1,6 +1,6 @@
 package org.psarchive.archive.pscheduler;
 
-import org.psarchive.platform.json.Json;
+import org.psarchive.platform.json.Jsonp;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import java.util.Map;
@@ -35,9 +35,9 @@ final class DefaultSummaries {
 
     /** {@code typeAndWindow}: summary type, window, summary type, window, ... */
     private static JsonArray list(String eventType, Object... typeAndWindow) {
-        JsonArrayBuilder summaries = Json.createArrayBuilder();
+        JsonArrayBuilder summaries = Jsonp.createArrayBuilder();
         for (int i = 0; i < typeAndWindow.length; i += 2) {
-            summaries.add(Json.createObjectBuilder()
+            summaries.add(Jsonp.createObjectBuilder()
                     .add("summary-window", (Integer) typeAndWindow[i + 1])
                     .add("event-type", eventType)
                     .add("summary-type", (String) typeAndWindow[i]));

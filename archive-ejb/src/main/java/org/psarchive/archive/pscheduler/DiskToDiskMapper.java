@@ -1,6 +1,6 @@
 package org.psarchive.archive.pscheduler;
 
-import org.psarchive.platform.json.Json;
+import org.psarchive.platform.json.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.util.List;
@@ -40,7 +40,7 @@ final class DiskToDiskMapper implements TestTypeMapper {
     public void extraValues(JsonObject spec, JsonObject result, EsmondRecord record) {
         if (PyJson.present(result, "throughput")) {
             double throughput = JsonMembers.toFloat(result.get("throughput"), "result.throughput");
-            record.value("throughput", Json.createValue(throughput));
+            record.value("throughput", Jsonp.createValue(throughput));
         }
     }
 

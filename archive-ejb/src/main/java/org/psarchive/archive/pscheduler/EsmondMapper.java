@@ -1,6 +1,6 @@
 package org.psarchive.archive.pscheduler;
 
-import org.psarchive.platform.json.Json;
+import org.psarchive.platform.json.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.Map;
@@ -43,7 +43,7 @@ public final class EsmondMapper {
         record.parameter("pscheduler-test-type", type);
         mapper.subject(new Subjects(run, observer, families), spec).writeTo(record);
         record.parameter("tool-name", "pscheduler/" + run.toolName());
-        record.parameter("time-duration", Json.createValue(run.durationSeconds()));
+        record.parameter("time-duration", Jsonp.createValue(run.durationSeconds()));
         mapper.eventTypes(spec).forEach(record::eventType);
         run.runHref().ifPresent(href -> record.eventType("pscheduler-run-href"));
         mapper.specFields().forEach((field, parameter) -> {
@@ -69,11 +69,11 @@ public final class EsmondMapper {
             mapper.extraValues(spec, result, record);
             raw = mapper.rawView(spec, result);
         } else {
-            record.value("failures", Json.createObjectBuilder().add("error", PyJson.truthy(result.get("error"))
-                    ? result.get("error") : Json.createValue(UNSPECIFIED_FAILURE)).build());
+            record.value("failures", Jsonp.createObjectBuilder().add("error", PyJson.truthy(result.get("error"))
+                    ? result.get("error") : Jsonp.createValue(UNSPECIFIED_FAILURE)).build());
         }
         run.runHref().ifPresent(href -> record.value("pscheduler-run-href",
-                Json.createObjectBuilder().add("href", href).build()));
+                Jsonp.createObjectBuilder().add("href", href).build()));
         // pscheduler-raw: the esmond archiver adds it under mapped-and-raw, and always for
         // disk-to-disk; the raw fallback (unmapped test types, raw-only) holds it already. Under its
         // default prefer-mapped, throughput, latency, latencybg, rtt and trace runs carry no raw copy.

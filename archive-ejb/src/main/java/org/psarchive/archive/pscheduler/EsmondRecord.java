@@ -1,6 +1,6 @@
 package org.psarchive.archive.pscheduler;
 
-import org.psarchive.platform.json.Json;
+import org.psarchive.platform.json.Jsonp;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -22,7 +22,7 @@ final class EsmondRecord {
     private final List<JsonValue> values = new ArrayList<>();
 
     void parameter(String name, String value) {
-        parameters.put(name, Json.createValue(value));
+        parameters.put(name, Jsonp.createValue(value));
     }
 
     void parameter(String name, JsonValue value) {
@@ -58,16 +58,16 @@ final class EsmondRecord {
     }
 
     void value(String eventType, JsonValue value) {
-        values.add(Json.createObjectBuilder().add("event-type", eventType).add("val", value).build());
+        values.add(Jsonp.createObjectBuilder().add("event-type", eventType).add("val", value).build());
     }
 
     /** The metadata POST body. */
     JsonObject metadata() {
-        JsonObjectBuilder body = Json.createObjectBuilder();
+        JsonObjectBuilder body = Jsonp.createObjectBuilder();
         parameters.forEach(body::add);
-        JsonArrayBuilder types = Json.createArrayBuilder();
+        JsonArrayBuilder types = Jsonp.createArrayBuilder();
         for (String name : eventTypes) {
-            JsonObjectBuilder entry = Json.createObjectBuilder().add("event-type", name);
+            JsonObjectBuilder entry = Jsonp.createObjectBuilder().add("event-type", name);
             DefaultSummaries.of(name).ifPresent(summaries -> entry.add("summaries", summaries));
             types.add(entry);
         }
@@ -76,7 +76,7 @@ final class EsmondRecord {
 
     /** The bulk PUT body: one point at {@code ts}. */
     JsonObject data(long ts) {
-        JsonObject point = Json.createObjectBuilder().add("ts", ts).add("val", Json.createArrayBuilder(values)).build();
-        return Json.createObjectBuilder().add("data", Json.createArrayBuilder().add(point)).build();
+        JsonObject point = Jsonp.createObjectBuilder().add("ts", ts).add("val", Jsonp.createArrayBuilder(values)).build();
+        return Jsonp.createObjectBuilder().add("data", Jsonp.createArrayBuilder().add(point)).build();
     }
 }

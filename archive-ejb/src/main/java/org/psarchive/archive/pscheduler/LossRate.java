@@ -1,6 +1,6 @@
 package org.psarchive.archive.pscheduler;
 
-import org.psarchive.platform.json.Json;
+import org.psarchive.platform.json.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.math.BigInteger;
@@ -26,6 +26,6 @@ final class LossRate {
         if (PyJson.toInt(lost).isEmpty() || sentCount.isEmpty() || sentCount.get().signum() == 0) {
             return;
         }
-        record.value(eventType, Json.createObjectBuilder().add("numerator", lost).add("denominator", sent).build());
+        record.value(eventType, Jsonp.createObjectBuilder().add("numerator", lost).add("denominator", sent).build());
     }
 }

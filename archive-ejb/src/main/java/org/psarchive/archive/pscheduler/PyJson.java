@@ -1,6 +1,6 @@
 package org.psarchive.archive.pscheduler;
 
-import org.psarchive.platform.json.Json;
+import org.psarchive.platform.json.Jsonp;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -61,9 +61,9 @@ final class PyJson {
             throw new InvalidInputException(where + ": 'start' and 'end' must be numbers.");
         }
         if (e.isIntegral() && s.isIntegral()) {
-            return Json.createValue(e.bigIntegerValue().subtract(s.bigIntegerValue()));
+            return Jsonp.createValue(e.bigIntegerValue().subtract(s.bigIntegerValue()));
         }
-        return Json.createValue(e.doubleValue() - s.doubleValue());
+        return Jsonp.createValue(e.doubleValue() - s.doubleValue());
     }
 
     /** Python {@code int(value)}, or empty where it raises. */

@@ -1,6 +1,6 @@
 package org.psarchive.archive.pscheduler;
 
-import org.psarchive.platform.json.Json;
+import org.psarchive.platform.json.Jsonp;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -83,7 +83,7 @@ final class RttMapper implements TestTypeMapper {
     }
 
     private static JsonObject histogram(Map<String, Integer> counts) {
-        JsonObjectBuilder histogram = Json.createObjectBuilder();
+        JsonObjectBuilder histogram = Jsonp.createObjectBuilder();
         counts.forEach(histogram::add);
         return histogram.build();
     }

@@ -1,6 +1,6 @@
 package org.psarchive.archive.pscheduler;
 
-import org.psarchive.platform.json.Json;
+import org.psarchive.platform.json.Jsonp;
 import jakarta.json.JsonObject;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,7 +59,7 @@ interface TestTypeMapper {
         fields.forEach((field, parameter) -> {
             if (PyJson.truthy(spec.get(field))) {
                 double seconds = JsonMembers.seconds(spec.get(field), "test.spec." + field);
-                record.parameter(parameter, Json.createValue(seconds));
+                record.parameter(parameter, Jsonp.createValue(seconds));
             }
         });
     }

@@ -1,6 +1,6 @@
 package org.psarchive.archive.pscheduler;
 
-import org.psarchive.platform.json.Json;
+import org.psarchive.platform.json.Jsonp;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -108,7 +108,7 @@ final class ThroughputIntervals {
     }
 
     private static JsonObject entry(JsonObject from, String field) {
-        return Json.createObjectBuilder()
+        return Jsonp.createObjectBuilder()
                 .add("start", from.get("start"))
                 .add("duration", PyJson.minus(from.get("end"), from.get("start"), "result.intervals[]"))
                 .add("val", from.get(field))
@@ -116,7 +116,7 @@ final class ThroughputIntervals {
     }
 
     private static JsonArrayBuilder array() {
-        return Json.createArrayBuilder();
+        return Jsonp.createArrayBuilder();
     }
 
     private static Map<JsonValue, JsonArrayBuilder> streams() {

@@ -1,6 +1,6 @@
 package org.psarchive.archive.pscheduler;
 
-import org.psarchive.platform.json.Json;
+import org.psarchive.platform.json.Jsonp;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -67,13 +67,13 @@ final class ThroughputMapper implements TestTypeMapper {
         }
         List<JsonObject> streams = sortedStreams(spec, summary);
         if (!streams.isEmpty()) {
-            JsonArrayBuilder throughputs = Json.createArrayBuilder();
+            JsonArrayBuilder throughputs = Jsonp.createArrayBuilder();
             streams.forEach(stream -> throughputs.add(stream.getOrDefault("throughput-bits", JsonValue.NULL)));
             record.value("streams-throughput", throughputs.build());
             if (!udp(spec)) {
                 for (String[] series : new String[][] {{"retransmits", "streams-packet-retransmits"},
                     {"rtt", "streams-packet-rtt"}, {"tcp-window-size", "streams-tcp-windowsize"}}) {
-                    JsonArrayBuilder values = Json.createArrayBuilder();
+                    JsonArrayBuilder values = Jsonp.createArrayBuilder();
                     streams.stream().map(s -> s.get(series[0])).filter(PyJson::truthy).forEach(values::add);
                     JsonValue list = values.build();
                     if (PyJson.truthy(list)) {
@@ -93,8 +93,8 @@ final class ThroughputMapper implements TestTypeMapper {
         if (streams.isEmpty()) {
             return result;
         }
-        JsonObject sorted = Json.createObjectBuilder(summary).add("streams", Json.createArrayBuilder(streams)).build();
-        return Json.createObjectBuilder(result).add("summary", sorted).build();
+        JsonObject sorted = Jsonp.createObjectBuilder(summary).add("streams", Jsonp.createArrayBuilder(streams)).build();
+        return Jsonp.createObjectBuilder(result).add("summary", sorted).build();
     }
 
     /** {@code summary.streams} ordered by stream id, when present and the spec is parallel; else none. */

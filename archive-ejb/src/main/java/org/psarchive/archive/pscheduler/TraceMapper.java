@@ -1,6 +1,6 @@
 package org.psarchive.archive.pscheduler;
 
-import org.psarchive.platform.json.Json;
+import org.psarchive.platform.json.Jsonp;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -49,17 +49,17 @@ final class TraceMapper implements TestTypeMapper {
 
     @Override
     public void extraValues(JsonObject spec, JsonObject result, EsmondRecord record) {
-        JsonArrayBuilder all = Json.createArrayBuilder();
+        JsonArrayBuilder all = Jsonp.createArrayBuilder();
         JsonArray first = null;
         boolean anyPath = false;
         JsonNumber mtu = null;
         JsonNumber pathMtu = null;
         for (JsonValue path : JsonMembers.array(result.get("paths"), "result.paths")) {
-            JsonArrayBuilder hops = Json.createArrayBuilder();
+            JsonArrayBuilder hops = Jsonp.createArrayBuilder();
             int ttl = 0;
             for (JsonValue item : JsonMembers.array(path, "result.paths[]")) {
                 JsonObject hop = JsonMembers.object(item, "result.paths[][]");
-                JsonObjectBuilder formatted = Json.createObjectBuilder().add("ttl", ++ttl).add("query", 1);
+                JsonObjectBuilder formatted = Jsonp.createObjectBuilder().add("ttl", ++ttl).add("query", 1);
                 boolean failed = PyJson.truthy(hop.get("error"));
                 formatted.add("success", failed ? 0 : 1);
                 if (failed) {

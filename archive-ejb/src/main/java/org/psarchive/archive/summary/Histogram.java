@@ -1,7 +1,7 @@
 package org.psarchive.archive.summary;
 
-import org.psarchive.platform.json.Json;
-import org.psarchive.platform.json.JsonText;
+import org.psarchive.platform.json.Jsonp;
+import org.psarchive.platform.json.JsonLiterals;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.stream.JsonParser;
@@ -158,7 +158,7 @@ public final class Histogram {
 
     /** The histogram as esmond returns it: {@code {"bucket": count, ...}}. */
     public JsonObject toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = Jsonp.createObjectBuilder();
         for (int i = 0; i < keys.length; i++) {
             json.add(keys[i].text(), counts[i]);
         }
@@ -172,7 +172,7 @@ public final class Histogram {
             if (i > 0) {
                 text.append(',');
             }
-            JsonText.appendString(text, keys[i].text());
+            JsonLiterals.appendString(text, keys[i].text());
             text.append(':').append(counts[i]);
         }
         return text.append('}').toString();
@@ -251,7 +251,7 @@ public final class Histogram {
 
     private static Histogram parseAnyJson(String text) {
         TreeMap<BucketKey, Long> buckets = new TreeMap<>();
-        try (JsonParser parser = Json.createParser(new StringReader(text))) {
+        try (JsonParser parser = Jsonp.createParser(new StringReader(text))) {
             if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
                 throw new IllegalArgumentException("not a stored histogram: " + text);
             }

@@ -1,7 +1,7 @@
 package org.psarchive.archive.summary;
 
-import org.psarchive.platform.json.Json;
-import org.psarchive.platform.json.JsonText;
+import org.psarchive.platform.json.Jsonp;
+import org.psarchive.platform.json.JsonLiterals;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.util.List;
@@ -55,11 +55,11 @@ public record HistogramStatistics(
 
     /** The statistics object with esmond's member names. */
     public JsonObject toJson() {
-        JsonArrayBuilder modes = Json.createArrayBuilder();
+        JsonArrayBuilder modes = Jsonp.createArrayBuilder();
         for (double value : mode) {
             modes.add(value);
         }
-        return Json.createObjectBuilder()
+        return Jsonp.createObjectBuilder()
                 .add("mean", mean)
                 .add("median", median)
                 .add("mode", modes)
@@ -76,18 +76,18 @@ public record HistogramStatistics(
     /** {@link #toJson()} as compact text, written by hand: four statistics documents go with every pScheduler result. */
     public String toJsonText() {
         StringBuilder text = new StringBuilder(256).append("{\"mean\":");
-        JsonText.appendNumber(text, mean).append(",\"median\":");
-        JsonText.appendNumber(text, median).append(",\"mode\":[");
+        JsonLiterals.appendNumber(text, mean).append(",\"median\":");
+        JsonLiterals.appendNumber(text, median).append(",\"mode\":[");
         for (int i = 0; i < mode.size(); i++) {
-            JsonText.appendNumber(i == 0 ? text : text.append(','), mode.get(i));
+            JsonLiterals.appendNumber(i == 0 ? text : text.append(','), mode.get(i));
         }
         text.append("],\"minimum\":");
-        JsonText.appendNumber(text, minimum).append(",\"maximum\":");
-        JsonText.appendNumber(text, maximum).append(",\"percentile-25\":");
-        JsonText.appendNumber(text, percentile25).append(",\"percentile-75\":");
-        JsonText.appendNumber(text, percentile75).append(",\"percentile-95\":");
-        JsonText.appendNumber(text, percentile95).append(",\"variance\":");
-        JsonText.appendNumber(text, variance).append(",\"standard-deviation\":");
-        return JsonText.appendNumber(text, standardDeviation).append('}').toString();
+        JsonLiterals.appendNumber(text, minimum).append(",\"maximum\":");
+        JsonLiterals.appendNumber(text, maximum).append(",\"percentile-25\":");
+        JsonLiterals.appendNumber(text, percentile25).append(",\"percentile-75\":");
+        JsonLiterals.appendNumber(text, percentile75).append(",\"percentile-95\":");
+        JsonLiterals.appendNumber(text, percentile95).append(",\"variance\":");
+        JsonLiterals.appendNumber(text, variance).append(",\"standard-deviation\":");
+        return JsonLiterals.appendNumber(text, standardDeviation).append('}').toString();
     }
 }

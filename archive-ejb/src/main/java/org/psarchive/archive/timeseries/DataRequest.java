@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.psarchive.platform.error.InvalidInputException;
-import org.psarchive.platform.json.Json;
+import org.psarchive.platform.json.Jsonp;
 
 /** Parses esmond's two data bodies: one point {@code {ts, val}} and the bulk {@code {"data": [...]}}. */
 public final class DataRequest {
@@ -38,7 +38,7 @@ public final class DataRequest {
      * value becomes a JSON value. Malformed JSON is a {@link jakarta.json.JsonException} (a 400).
      */
     public static List<DataPoint> bulk(Reader body) {
-        try (JsonParser parser = Json.createParser(body)) {
+        try (JsonParser parser = Jsonp.createParser(body)) {
             if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
                 throw noDataList();
             }

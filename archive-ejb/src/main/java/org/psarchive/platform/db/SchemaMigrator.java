@@ -76,6 +76,16 @@ public class SchemaMigrator {
         return configuration.load();
     }
 
+    /**
+     * The schema version migrated to at start-up. Called through the container, it returns only once the
+     * migrations ran (the container initialises this singleton first): start-up beans of other modules
+     * (the lookup service's, in registry-war) call it, as {@code @DependsOn("SchemaMigrator")} reaches
+     * only beans of the same module, and the EAR's module path in it would not exist in the Micro WAR.
+     */
+    public String schemaVersion() {
+        return schemaVersion;
+    }
+
     /** The schema version this application migrated to at start-up; empty until migrations finished. */
     public static java.util.Optional<String> migratedVersion() {
         return java.util.Optional.ofNullable(schemaVersion);

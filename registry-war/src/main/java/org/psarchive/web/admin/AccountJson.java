@@ -1,6 +1,6 @@
 package org.psarchive.web.admin;
 
-import org.psarchive.platform.json.Json;
+import org.psarchive.platform.json.Jsonp;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -19,11 +19,11 @@ final class AccountJson {
     }
 
     static JsonObjectBuilder account(Account account, List<IpRange> ranges) {
-        JsonArrayBuilder permissions = Json.createArrayBuilder();
+        JsonArrayBuilder permissions = Jsonp.createArrayBuilder();
         account.permissions().stream().sorted().map(Permission::wireName).forEach(permissions::add);
-        JsonArrayBuilder cidrs = Json.createArrayBuilder();
+        JsonArrayBuilder cidrs = Jsonp.createArrayBuilder();
         ranges.stream().map(IpRange::cidr).forEach(cidrs::add);
-        return Json.createObjectBuilder()
+        return Jsonp.createObjectBuilder()
                 .add("name", account.name())
                 .add("enabled", account.enabled())
                 .add("permissions", permissions)
@@ -43,11 +43,11 @@ final class AccountJson {
     }
 
     static JsonObjectBuilder range(IpRange range) {
-        return Json.createObjectBuilder().add("cidr", range.cidr()).add("account", range.account().name());
+        return Jsonp.createObjectBuilder().add("cidr", range.cidr()).add("account", range.account().name());
     }
 
     static JsonObjectBuilder audit(AuditEvent event) {
-        return Json.createObjectBuilder()
+        return Jsonp.createObjectBuilder()
                 .add("at", instant(event.at()))
                 .add("actor", event.actor())
                 .add("action", event.action())
@@ -56,12 +56,12 @@ final class AccountJson {
     }
 
     static JsonArrayBuilder strings(List<String> values) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsonp.createArrayBuilder();
         values.forEach(array::add);
         return array;
     }
 
     private static JsonValue instant(Instant instant) {
-        return instant == null ? JsonValue.NULL : Json.createValue(instant.toString());
+        return instant == null ? JsonValue.NULL : Jsonp.createValue(instant.toString());
     }
 }

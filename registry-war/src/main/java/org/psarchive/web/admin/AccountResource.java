@@ -2,7 +2,7 @@ package org.psarchive.web.admin;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import org.psarchive.platform.json.Json;
+import org.psarchive.platform.json.Jsonp;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -28,6 +28,7 @@ import org.psarchive.account.IpRange;
 import org.psarchive.account.IpRangeChange;
 import org.psarchive.account.NewKey;
 import org.psarchive.account.Permission;
+import org.psarchive.web.BodyMembers;
 import org.psarchive.web.auth.RequiresPermission;
 
 /** {@code /api/admin/accounts}: accounts, their keys, permissions and IP ranges (docs/admin-api.md). */
@@ -46,7 +47,7 @@ public class AccountResource {
 
     @GET
     public JsonArray list() {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsonp.createArrayBuilder();
         List<IpRange> ranges = accounts.ipRanges(null);
         for (Account account : accounts.list()) {
             array.add(AccountJson.account(account, rangesOf(account, ranges)));
@@ -56,9 +57,9 @@ public class AccountResource {
 
     @POST
     public Response create(JsonObject body, @Context UriInfo uri) {
-        AccountName name = new AccountName(JsonBodies.requiredString(body, "name"));
-        NewKey created = accounts.create(actor(), name, JsonBodies.permissions(body),
-                JsonBodies.booleanOr(body, "key", true));
+        AccountName name = new AccountName(BodyMembers.requiredString(body, "name"));
+        NewKey created = accounts.create(actor(), name, AccountBodies.permissions(body),
+                BodyMembers.booleanOr(body, "key", true));
         return Response.created(uri.getAbsolutePathBuilder().path(name.value()).build())
                 .entity(AccountJson.withKey(created, List.of()).build()).build();
     }
@@ -91,7 +92,7 @@ public class AccountResource {
     @PUT
     @Path("{name}/permissions")
     public JsonObject setPermissions(@PathParam("name") String name, JsonObject body) {
-        return view(accounts.setPermissions(actor(), new AccountName(name), JsonBodies.permissions(body)));
+        return view(accounts.setPermissions(actor(), new AccountName(name), AccountBodies.permissions(body)));
     }
 
     @POST
@@ -110,8 +111,8 @@ public class AccountResource {
     @POST
     @Path("{name}/grant")
     public JsonObject grant(@PathParam("name") String name, JsonObject body) {
-        NewKey granted = accounts.grant(actor(), new AccountName(name), JsonBodies.permissions(body),
-                JsonBodies.booleanOr(body, "ensure-key", false));
+        NewKey granted = accounts.grant(actor(), new AccountName(name), AccountBodies.permissions(body),
+                BodyMembers.booleanOr(body, "ensure-key", false));
         return AccountJson.withKey(granted, rangesOf(granted.account()))
                 .add("account-created", granted.created())
                 .add("key-made", granted.hasKey())
@@ -122,8 +123,8 @@ public class AccountResource {
     @Path("{name}/ip-ranges")
     public JsonObject addIpRanges(@PathParam("name") String name, JsonObject body) {
         IpRangeChange change = accounts.addIpRanges(actor(), new AccountName(name),
-                JsonBodies.cidrs(JsonBodies.strings(body, "cidrs")));
-        return Json.createObjectBuilder()
+                AccountBodies.cidrs(BodyMembers.strings(body, "cidrs")));
+        return Jsonp.createObjectBuilder()
                 .add("added", AccountJson.strings(change.changed()))
                 .add("unchanged", AccountJson.strings(change.unchanged()))
                 .build();
@@ -132,8 +133,8 @@ public class AccountResource {
     @DELETE
     @Path("{name}/ip-ranges")
     public JsonObject removeIpRanges(@PathParam("name") String name, @QueryParam("cidr") List<String> cidrs) {
-        IpRangeChange change = accounts.removeIpRanges(actor(), new AccountName(name), JsonBodies.cidrs(cidrs));
-        return Json.createObjectBuilder().add("removed", AccountJson.strings(change.changed())).build();
+        IpRangeChange change = accounts.removeIpRanges(actor(), new AccountName(name), AccountBodies.cidrs(cidrs));
+        return Jsonp.createObjectBuilder().add("removed", AccountJson.strings(change.changed())).build();
     }
 
     private JsonObject view(Account account) {

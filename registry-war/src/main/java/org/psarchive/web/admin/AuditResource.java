@@ -2,7 +2,7 @@ package org.psarchive.web.admin;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import org.psarchive.platform.json.Json;
+import org.psarchive.platform.json.Jsonp;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.DefaultValue;
@@ -34,7 +34,7 @@ public class AuditResource {
         } catch (NumberFormatException e) {
             throw new InvalidInputException("limit must be a whole number from 1 to " + AuditLog.MAX_LIMIT + ".");
         }
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsonp.createArrayBuilder();
         audit.newest(parsed).forEach(event -> array.add(AccountJson.audit(event)));
         return array.build();
     }

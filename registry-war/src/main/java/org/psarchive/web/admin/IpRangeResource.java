@@ -2,7 +2,7 @@ package org.psarchive.web.admin;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import org.psarchive.platform.json.Json;
+import org.psarchive.platform.json.Jsonp;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
@@ -27,7 +27,7 @@ public class IpRangeResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public JsonArray list(@QueryParam("account") String account) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsonp.createArrayBuilder();
         accounts.ipRanges(account == null ? null : new AccountName(account))
                 .forEach(range -> array.add(AccountJson.range(range)));
         return array.build();

@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.psarchive.account.Permission;
 import org.psarchive.lookup.LookupPruner;
 import org.psarchive.lookup.PruneResult;
-import org.psarchive.platform.json.Json;
+import org.psarchive.platform.json.Jsonp;
 import org.psarchive.web.auth.RequiresPermission;
 
 /** {@code /api/admin/lookup/prune}: a pruning pass of the lookup service on demand (docs/lookup.md). */
@@ -27,6 +27,6 @@ public class LookupAdminResource {
     @Path("prune")
     public JsonObject prune() {
         PruneResult result = pruner.prune();
-        return Json.createObjectBuilder().add("deleted", result.deleted()).add("extended", result.extended()).build();
+        return Jsonp.createObjectBuilder().add("deleted", result.deleted()).add("extended", result.extended()).build();
     }
 }

@@ -3,7 +3,7 @@ package org.psarchive.web.admin;
 import jakarta.ejb.ConcurrentAccessException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import org.psarchive.platform.json.Json;
+import org.psarchive.platform.json.Jsonp;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -30,6 +30,7 @@ import org.psarchive.archive.retention.RetentionRunner;
 import org.psarchive.archive.retention.RetentionService;
 import org.psarchive.platform.error.ConflictException;
 import org.psarchive.platform.error.InvalidInputException;
+import org.psarchive.web.BodyMembers;
 import org.psarchive.web.auth.RequiresPermission;
 
 /** {@code /api/admin/retention}: the retention policies, and a pass on demand (docs/admin-api.md). */
@@ -50,7 +51,7 @@ public class RetentionResource {
 
     @GET
     public JsonArray list() {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsonp.createArrayBuilder();
         retention.policies().forEach(policy -> array.add(json(policy)));
         return array.build();
     }
@@ -58,7 +59,7 @@ public class RetentionResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public JsonObject set(JsonObject body) {
-        JsonObject policy = JsonBodies.orEmpty(body);
+        JsonObject policy = BodyMembers.orEmpty(body);
         if (!(policy.get("keep-days") instanceof JsonNumber days) || !days.isIntegral()) {
             throw new InvalidInputException("keep-days is required: a whole number of days.");
         }
@@ -70,7 +71,7 @@ public class RetentionResource {
     public Response delete(@QueryParam("event-type") String eventType, @QueryParam("summary-type") String summaryType,
             @QueryParam("summary-window") String window) {
         retention.delete(actor(), orAny(eventType), orAny(summaryType),
-                window(window == null ? null : Json.createValue(window)));
+                window(window == null ? null : Jsonp.createValue(window)));
         return Response.noContent().build();
     }
 
@@ -83,7 +84,7 @@ public class RetentionResource {
         } catch (ConcurrentAccessException busy) {
             throw new ConflictException("A retention pass is running already; try again when it has finished.");
         }
-        return Json.createObjectBuilder()
+        return Jsonp.createObjectBuilder()
                 .add("deleted-points", pass.deletedPoints())
                 .add("series-visited", pass.seriesVisited())
                 .add("complete", pass.complete())
@@ -92,11 +93,11 @@ public class RetentionResource {
     }
 
     private static JsonObjectBuilder json(RetentionPolicy policy) {
-        return Json.createObjectBuilder()
+        return Jsonp.createObjectBuilder()
                 .add("event-type", policy.eventType())
                 .add("summary-type", policy.summaryType())
                 .add("summary-window", policy.window() == RetentionPolicy.ANY_WINDOW
-                        ? Json.createValue(RetentionPolicy.ANY) : Json.createValue(policy.window()))
+                        ? Jsonp.createValue(RetentionPolicy.ANY) : Jsonp.createValue(policy.window()))
                 .add("keep-days", policy.keepDays());
     }
 

@@ -1,6 +1,6 @@
 package org.psarchive.web.archive;
 
-import org.psarchive.platform.json.Json;
+import org.psarchive.platform.json.Jsonp;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.StringWriter;
@@ -24,7 +24,7 @@ final class ArchiveJson {
     /** The JSON document that {@code content} writes, as compact text. */
     static String text(Consumer<JsonGenerator> content) {
         StringWriter out = new StringWriter(2048);
-        try (JsonGenerator json = Json.createGenerator(out)) {
+        try (JsonGenerator json = Jsonp.createGenerator(out)) {
             content.accept(json);
         }
         return out.toString();

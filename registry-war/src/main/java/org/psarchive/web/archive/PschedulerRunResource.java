@@ -2,7 +2,7 @@ package org.psarchive.web.archive;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.psarchive.platform.json.Json;
+import org.psarchive.platform.json.Jsonp;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -58,11 +58,11 @@ public class PschedulerRunResource {
         } catch (ConflictException alreadyStored) {
             // the same points came through the esmond API already (both archivers configured): success,
             // as pScheduler's esmond archiver treats a 409
-            return Response.ok(Json.createObjectBuilder().add("stored", false)
+            return Response.ok(Jsonp.createObjectBuilder().add("stored", false)
                     .add("detail", alreadyStored.detail()).build()).build();
         }
         String url = ArchiveJson.absolute(uri, ArchiveJson.ROOT + outcome.metadataKey().value() + "/");
-        JsonObject answer = Json.createObjectBuilder()
+        JsonObject answer = Jsonp.createObjectBuilder()
                 .add("metadata-key", outcome.metadataKey().value())
                 .add("url", url)
                 .add("stored", outcome.stored())
@@ -74,7 +74,7 @@ public class PschedulerRunResource {
         if (body == null || body.isBlank()) {
             throw new InvalidInputException("The body must be the JSON of a pScheduler run.");
         }
-        try (var reader = Json.createReader(new StringReader(body))) {
+        try (var reader = Jsonp.createReader(new StringReader(body))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new InvalidInputException("The body must be a JSON object: a pScheduler run.");

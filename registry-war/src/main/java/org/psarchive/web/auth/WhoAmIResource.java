@@ -1,7 +1,7 @@
 package org.psarchive.web.auth;
 
 import jakarta.enterprise.context.RequestScoped;
-import org.psarchive.platform.json.Json;
+import org.psarchive.platform.json.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,12 +23,12 @@ public class WhoAmIResource {
     @Produces(MediaType.APPLICATION_JSON)
     public JsonObject whoAmI(@Context SecurityContext security) {
         // Jersey hands resources a proxy of the security context, so read it through the interface.
-        var permissions = Json.createArrayBuilder();
+        var permissions = Jsonp.createArrayBuilder();
         Arrays.stream(Permission.values()).map(Permission::wireName).filter(security::isUserInRole)
                 .forEach(permissions::add);
         Caller.Via via = CallerSecurityContext.TOKEN_SCHEME.equals(security.getAuthenticationScheme())
                 ? Caller.Via.TOKEN : Caller.Via.IP;
-        return Json.createObjectBuilder()
+        return Jsonp.createObjectBuilder()
                 .add("account", security.getUserPrincipal().getName())
                 .add("via", via.wireName())
                 .add("permissions", permissions)

@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import org.psarchive.lookup.CommunityDirectory;
 import org.psarchive.lookup.LookupSettings;
-import org.psarchive.platform.json.Json;
+import org.psarchive.platform.json.Jsonp;
 
 /** Communities ({@code /lookup/communities}) and the bootstrap file ({@code /lookup/activehosts.json}). */
 @Path("lookup")
@@ -48,7 +48,7 @@ public class CommunityResource {
         String locator = org.eclipse.microprofile.config.ConfigProvider.getConfig()
                 .getOptionalValue("psarchive.lookup.locator", String.class)
                 .orElseGet(() -> uri.getBaseUriBuilder().path("lookup/records").build().toString());
-        return Json.createObjectBuilder().add("hosts", Json.createArrayBuilder().add(Json.createObjectBuilder()
+        return Jsonp.createObjectBuilder().add("hosts", Jsonp.createArrayBuilder().add(Jsonp.createObjectBuilder()
                 .add("locator", locator).add("status", "alive").add("priority", 100)
                 .add("lastupdated", LookupJson.expires(Instant.now())))).build();
     }

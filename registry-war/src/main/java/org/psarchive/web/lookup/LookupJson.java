@@ -19,7 +19,7 @@ import org.psarchive.lookup.CommunityHost;
 import org.psarchive.lookup.LookupRecord;
 import org.psarchive.lookup.LookupTime;
 import org.psarchive.platform.error.InvalidInputException;
-import org.psarchive.platform.json.Json;
+import org.psarchive.platform.json.Jsonp;
 
 /** The lookup service's JSON, in sLS's shapes: data keys as string arrays, {@code uri}/{@code expires}/{@code state} as strings. */
 final class LookupJson {
@@ -56,55 +56,55 @@ final class LookupJson {
     }
 
     static JsonObject bulkRenewal(BulkRenewal result) {
-        return Json.createObjectBuilder()
+        return Jsonp.createObjectBuilder()
                 .add("total", String.valueOf(result.total()))
                 .add("renewed", String.valueOf(result.renewed()))
                 .add("failure", String.valueOf(result.failures()))
-                .add("failed-uris", Json.createArrayBuilder(result.failedUris()))
-                .add("error-code", Json.createArrayBuilder(result.errorCodes().stream().map(String::valueOf).toList()))
-                .add("error-message", Json.createArrayBuilder(result.errorMessages()))
+                .add("failed-uris", Jsonp.createArrayBuilder(result.failedUris()))
+                .add("error-code", Jsonp.createArrayBuilder(result.errorCodes().stream().map(String::valueOf).toList()))
+                .add("error-message", Jsonp.createArrayBuilder(result.errorMessages()))
                 .build();
     }
 
     static JsonValue communities(List<CommunityCount> communities) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        communities.forEach(c -> array.add(Json.createObjectBuilder().add("name", c.name())
+        JsonArrayBuilder array = Jsonp.createArrayBuilder();
+        communities.forEach(c -> array.add(Jsonp.createObjectBuilder().add("name", c.name())
                 .add("hosts", c.hosts()).add("services", c.services())));
         return array.build();
     }
 
     static JsonObject communityHosts(String community, boolean ignoreCase, List<CommunityHost> hosts) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsonp.createArrayBuilder();
         for (CommunityHost found : hosts) {
             LookupRecord host = found.host();
-            JsonObjectBuilder location = Json.createObjectBuilder();
+            JsonObjectBuilder location = Jsonp.createObjectBuilder();
             host.data().forEach((key, values) -> {
                 if (key.startsWith("location-") && !values.isEmpty()) {
                     location.add(key.substring("location-".length()), values.get(0));
                 }
             });
-            JsonArrayBuilder services = Json.createArrayBuilder();
+            JsonArrayBuilder services = Jsonp.createArrayBuilder();
             for (LookupRecord service : found.services()) {
-                services.add(Json.createObjectBuilder()
+                services.add(Jsonp.createObjectBuilder()
                         .add("uri", service.uri())
-                        .add("service-type", Json.createArrayBuilder(service.values("service-type")))
-                        .add("service-name", Json.createArrayBuilder(service.values("service-name")))
-                        .add("service-locator", Json.createArrayBuilder(service.values("service-locator")))
-                        .add("group-communities", Json.createArrayBuilder(service.values("group-communities")))
+                        .add("service-type", Jsonp.createArrayBuilder(service.values("service-type")))
+                        .add("service-name", Jsonp.createArrayBuilder(service.values("service-name")))
+                        .add("service-locator", Jsonp.createArrayBuilder(service.values("service-locator")))
+                        .add("group-communities", Jsonp.createArrayBuilder(service.values("group-communities")))
                         .add("expires", expires(service.expires())));
             }
-            array.add(Json.createObjectBuilder()
+            array.add(Jsonp.createObjectBuilder()
                     .add("uri", host.uri())
-                    .add("host-name", Json.createArrayBuilder(host.values("host-name")))
-                    .add("addresses", Json.createArrayBuilder(found.addresses()))
+                    .add("host-name", Jsonp.createArrayBuilder(host.values("host-name")))
+                    .add("addresses", Jsonp.createArrayBuilder(found.addresses()))
                     .add("location", location)
-                    .add("group-communities", Json.createArrayBuilder(host.values("group-communities")))
-                    .add("client-uuid", Json.createArrayBuilder(host.values("client-uuid")))
+                    .add("group-communities", Jsonp.createArrayBuilder(host.values("group-communities")))
+                    .add("client-uuid", Jsonp.createArrayBuilder(host.values("client-uuid")))
                     .add("source", host.managed() ? "registry" : "self-registered")
                     .add("expires", expires(host.expires()))
                     .add("services", services));
         }
-        return Json.createObjectBuilder().add("community", community).add("case-insensitive", ignoreCase)
+        return Jsonp.createObjectBuilder().add("community", community).add("case-insensitive", ignoreCase)
                 .add("hosts", array).build();
     }
 
@@ -117,7 +117,7 @@ final class LookupJson {
     }
 
     static JsonObject object(String body) {
-        try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+        try (JsonReader reader = Jsonp.createReader(new StringReader(body == null ? "" : body))) {
             JsonValue value = reader.readValue();
             if (value instanceof JsonObject object) {
                 return object;

@@ -32,6 +32,7 @@ import org.psarchive.lookup.LookupSettings;
 import org.psarchive.lookup.RecordContent;
 import org.psarchive.platform.error.InvalidInputException;
 import org.psarchive.platform.error.NotFoundException;
+import org.psarchive.platform.json.Jsonp;
 import org.psarchive.web.auth.PublicWrite;
 
 /**
@@ -100,7 +101,7 @@ public class LookupResource {
         if (!record.containsKey(key)) {
             throw new NotFoundException("The key does not exist: '" + key + "' is not in " + record.getString("uri") + ".");
         }
-        return org.psarchive.platform.json.Json.createObjectBuilder().add(key, record.get(key)).build();
+        return Jsonp.createObjectBuilder().add(key, record.get(key)).build();
     }
 
     @POST

@@ -2,7 +2,7 @@ package org.psarchive.web.platform;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import org.psarchive.platform.json.Json;
+import org.psarchive.platform.json.Jsonp;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -23,7 +23,7 @@ public class PlatformResource {
     @Produces(MediaType.APPLICATION_JSON)
     public JsonObject describe() {
         PlatformInfo info = platform.describe();
-        return Json.createObjectBuilder()
+        return Jsonp.createObjectBuilder()
                 .add("name", info.name())
                 .add("version", info.version())
                 .add("database", info.database())

@@ -5,7 +5,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.time.Instant;
 import java.util.List;
-import org.psarchive.platform.json.Json;
+import org.psarchive.platform.json.Jsonp;
 import org.psarchive.registry.DualStackEntry;
 import org.psarchive.registry.DualStackReport;
 import org.psarchive.registry.EndpointPage;
@@ -22,7 +22,7 @@ final class RegistryJson {
     }
 
     static JsonObjectBuilder site(Site site) {
-        return Json.createObjectBuilder()
+        return Jsonp.createObjectBuilder()
                 .add("name", site.name())
                 .add("country-code", site.countryCode())
                 .add("description", text(site.description()))
@@ -31,7 +31,7 @@ final class RegistryJson {
     }
 
     static JsonObjectBuilder serviceType(ServiceType type) {
-        return Json.createObjectBuilder()
+        return Jsonp.createObjectBuilder()
                 .add("name", type.name())
                 .add("description", type.description())
                 .add("lookup-service-type", type.lookupServiceType())
@@ -39,7 +39,7 @@ final class RegistryJson {
     }
 
     static JsonObjectBuilder endpoint(ServiceEndpoint endpoint) {
-        return Json.createObjectBuilder()
+        return Jsonp.createObjectBuilder()
                 .add("id", endpoint.id())
                 .add("site", endpoint.site().name())
                 .add("service-type", endpoint.serviceType().name())
@@ -56,9 +56,9 @@ final class RegistryJson {
     }
 
     static JsonObjectBuilder page(EndpointPage page, int limit, int offset) {
-        JsonArrayBuilder endpoints = Json.createArrayBuilder();
+        JsonArrayBuilder endpoints = Jsonp.createArrayBuilder();
         page.endpoints().forEach(endpoint -> endpoints.add(endpoint(endpoint)));
-        return Json.createObjectBuilder()
+        return Jsonp.createObjectBuilder()
                 .add("total", page.total())
                 .add("limit", limit)
                 .add("offset", offset)
@@ -66,10 +66,10 @@ final class RegistryJson {
     }
 
     static JsonObjectBuilder dualStack(DualStackReport report) {
-        JsonArrayBuilder entries = Json.createArrayBuilder();
+        JsonArrayBuilder entries = Jsonp.createArrayBuilder();
         report.entries().forEach(entry -> entries.add(entry(entry)));
-        return Json.createObjectBuilder()
-                .add("summary", Json.createObjectBuilder()
+        return Jsonp.createObjectBuilder()
+                .add("summary", Jsonp.createObjectBuilder()
                         .add("endpoints", report.entries().size())
                         .add("hosts", report.hosts())
                         .add("dual-stack", report.dualStack())
@@ -84,7 +84,7 @@ final class RegistryJson {
     private static JsonObjectBuilder entry(DualStackEntry entry) {
         RegisteredEndpoint endpoint = entry.endpoint();
         HostResolution resolution = entry.resolution();
-        return Json.createObjectBuilder()
+        return Jsonp.createObjectBuilder()
                 .add("id", endpoint.id())
                 .add("site", endpoint.siteName())
                 .add("service-type", endpoint.serviceType())
@@ -102,13 +102,13 @@ final class RegistryJson {
     }
 
     private static JsonArrayBuilder strings(List<String> values) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsonp.createArrayBuilder();
         values.forEach(array::add);
         return array;
     }
 
     private static JsonValue text(String value) {
-        return value == null ? JsonValue.NULL : Json.createValue(value);
+        return value == null ? JsonValue.NULL : Jsonp.createValue(value);
     }
 
     private static JsonValue bool(Boolean value) {
@@ -116,6 +116,6 @@ final class RegistryJson {
     }
 
     private static JsonValue instant(Instant instant) {
-        return instant == null ? JsonValue.NULL : Json.createValue(instant.toString());
+        return instant == null ? JsonValue.NULL : Jsonp.createValue(instant.toString());
     }
 }

@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.psarchive.account.Permission;
-import org.psarchive.platform.json.Json;
+import org.psarchive.platform.json.Jsonp;
 import org.psarchive.registry.RegistryService;
 import org.psarchive.registry.ServiceType;
 import org.psarchive.web.auth.RequiresPermission;
@@ -35,7 +35,7 @@ public class ServiceTypeResource {
 
     @GET
     public JsonArray list() {
-        JsonArrayBuilder types = Json.createArrayBuilder();
+        JsonArrayBuilder types = Jsonp.createArrayBuilder();
         registry.serviceTypes().forEach(type -> types.add(RegistryJson.serviceType(type)));
         return types.build();
     }

@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.psarchive.account.Permission;
-import org.psarchive.platform.json.Json;
+import org.psarchive.platform.json.Jsonp;
 import org.psarchive.registry.RegistryService;
 import org.psarchive.registry.Site;
 import org.psarchive.registry.SiteName;
@@ -40,7 +40,7 @@ public class SiteResource {
 
     @GET
     public JsonArray list() {
-        JsonArrayBuilder sites = Json.createArrayBuilder();
+        JsonArrayBuilder sites = Jsonp.createArrayBuilder();
         registry.sites().forEach(site -> sites.add(RegistryJson.site(site)));
         return sites.build();
     }

@@ -1,0 +1,54 @@
+package org.psarchive;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The shared core's rules (docs/architecture.md): its packages depend only downwards, platform ←
+ * account ← archive, and never on the registry, the lookup service, the web layer, the collector or
+ * the CLI, which all live in other modules and depend on it.
+ */
+@AnalyzeClasses(locations = ThisModule.class)
+class CoreArchitectureTest {
+
+    @ArchTest
+    static final ArchRule corePackagesDependOnlyDownwards = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .withOptionalLayers(true)
+            .layer("platform").definedBy("org.psarchive.platform..")
+            .layer("account").definedBy("org.psarchive.account..")
+            .layer("archive").definedBy("org.psarchive.archive..")
+            .whereLayer("platform").mayNotAccessAnyLayer()
+            .whereLayer("account").mayOnlyAccessLayers("platform")
+            .whereLayer("archive").mayOnlyAccessLayers("account", "platform");
+
+    @ArchTest
+    static final ArchRule platformDependsOnNoFeature = noClasses()
+            .that().resideInAPackage("org.psarchive.platform..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.psarchive.account..", "org.psarchive.archive..",
+                    "org.psarchive.registry..", "org.psarchive.lookup..", "org.psarchive.web..",
+                    "org.psarchive.snmp..", "org.psarchive.cli..")
+            .because("every feature builds on the platform, so the platform can know none of them");
+
+    @ArchTest
+    static final ArchRule coreNeverDependsOnTheWebModuleOrTheCollector = noClasses()
+            .should().dependOnClassesThat().resideInAnyPackage("org.psarchive.registry..", "org.psarchive.lookup..",
+                    "org.psarchive.web..", "org.psarchive.snmp..", "org.psarchive.cli..")
+            .because("in the EAR the EJB module cannot see the web module's classes (docs/adr/0003)");
+
+    @ArchTest
+    static final ArchRule jsonPFactoriesOnlyThroughJsonp = noClasses()
+            .that().doNotHaveFullyQualifiedName("org.psarchive.platform.json.Jsonp")
+            .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.json.Json")
+            .orShould().callMethod("jakarta.json.spi.JsonProvider", "provider")
+            .because("each call of jakarta.json.Json looks the JSON-P provider up again through the server's"
+                    + " class loaders (0.1 ms on Payara): use org.psarchive.platform.json.Jsonp");
+
+    @ArchTest
+    static final ArchRule packagesAreFreeOfCycles = slices().matching("org.psarchive.(**)").should().beFreeOfCycles();
+}

@@ -1,0 +1,48 @@
+package org.psarchive;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * registry-war's rules (docs/architecture.md): the web layer calls services and nothing calls the web
+ * layer; the registry builds on the platform and accounts, the lookup service on those and the
+ * registry (whose changes it publishes); neither uses the archive.
+ */
+@AnalyzeClasses(locations = ThisModule.class)
+class WebModuleArchitectureTest {
+
+    @ArchTest
+    static final ArchRule packagesDependOnlyDownwards = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .withOptionalLayers(true)
+            .layer("web").definedBy("org.psarchive.web..")
+            .layer("lookup").definedBy("org.psarchive.lookup..")
+            .layer("registry").definedBy("org.psarchive.registry..")
+            .layer("archive").definedBy("org.psarchive.archive..")
+            .layer("account").definedBy("org.psarchive.account..")
+            .layer("platform").definedBy("org.psarchive.platform..")
+            .whereLayer("web").mayNotBeAccessedByAnyLayer()
+            .whereLayer("lookup").mayOnlyAccessLayers("registry", "account", "platform")
+            .whereLayer("registry").mayOnlyAccessLayers("account", "platform");
+
+    @ArchTest
+    static final ArchRule servicesNeverDependOnTheWebLayer = noClasses()
+            .that().resideOutsideOfPackage("org.psarchive.web..")
+            .should().dependOnClassesThat().resideInAPackage("org.psarchive.web..")
+            .because("resources call services, never the other way round: a service serves REST, CLI and timers alike");
+
+    @ArchTest
+    static final ArchRule jsonPFactoriesOnlyThroughJsonp = noClasses()
+            .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.json.Json")
+            .orShould().callMethod("jakarta.json.spi.JsonProvider", "provider")
+            .because("each call of jakarta.json.Json looks the JSON-P provider up again through the server's"
+                    + " class loaders (0.1 ms on Payara): use org.psarchive.platform.json.Jsonp");
+
+    @ArchTest
+    static final ArchRule packagesAreFreeOfCycles = slices().matching("org.psarchive.(**)").should().beFreeOfCycles();
+}

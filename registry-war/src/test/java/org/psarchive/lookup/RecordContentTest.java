@@ -1,0 +1,74 @@
+package org.psarchive.lookup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.psarchive.platform.error.InvalidInputException;
+import org.psarchive.platform.json.Jsonp;
+
+class RecordContentTest {
+
+    @Test
+    void turnsScalarsIntoListsAndIgnoresTheServersKeys() {
+        RecordContent content = RecordContent.fromJson(json("{\"type\":\"host\",\"host-name\":\"ps.example.org\","
+                + "\"group-communities\":[\"WLCG\",\"ATLAS\"],\"uri\":\"lookup/host/x\",\"expires\":\"x\",\"state\":\"x\","
+                + "\"ttl\":[\"PT1H\"],\"client-uuid\":\"c1\",\"host-vm\":[]}"));
+
+        assertEquals("host", content.type());
+        assertEquals(List.of("ps.example.org"), content.data().get("host-name"));
+        assertEquals(List.of("WLCG", "ATLAS"), content.data().get("group-communities"));
+        assertEquals(List.of(), content.data().get("host-vm"));
+        assertEquals(Optional.of("PT1H"), content.ttl());
+        assertEquals(Optional.of("c1"), content.clientUuid());
+        assertTrue(!content.data().containsKey("uri") && !content.data().containsKey("ttl"));
+    }
+
+    @Test
+    void capsTheCharactersOfAWholeRecordNotOnlyEachValue() {
+        String value = "v".repeat(RecordContent.MAX_VALUE_LENGTH);
+        StringBuilder body = new StringBuilder("{\"type\":\"host\"");
+        for (int key = 0; key < 3; key++) {
+            body.append(",\"k").append(key).append("\":\"").append(value).append('"');
+        }
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> RecordContent.fromJson(json(body + "}")));
+        assertTrue(refused.detail().contains("131072 characters"), refused.detail());
+
+        String shorter = value.substring(1_000);
+        String fits = "{\"type\":\"host\",\"k\":\"" + shorter + "\",\"l\":\"" + shorter + "\"}";
+        assertEquals(List.of(shorter), RecordContent.fromJson(json(fits)).data().get("l"), "two shorter values fit");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{\"type\":\"host\",\"n\":1}", "{\"type\":\"host\",\"n\":true}", "{\"type\":\"host\",\"n\":null}",
+        "{\"type\":\"host\",\"n\":{\"a\":\"b\"}}", "{\"type\":\"host\",\"n\":[\"a\",2]}", "{\"type\":\"host\",\"n\":[[\"a\"]]}",
+        "{\"host-name\":\"x\"}", "{\"type\":\"\"}", "{\"type\":[]}", "{\"type\":[\"host\",\"service\"]}",
+        "{\"type\":\"records\"}", "{\"type\":\"a/b\"}", "{\"type\":\"host\",\"\":\"x\"}",
+        "{\"type\":\"host\",\"ttl\":[\"PT1H\",\"PT2H\"]}", "{\"type\":\"host\",\"my-operator\":\"any\"}"})
+    void refusesWhatItCannotStoreFaithfully(String body) {
+        assertThrows(InvalidInputException.class, () -> RecordContent.fromJson(json(body)));
+    }
+
+    @Test
+    void namesTheKeyAndTheProblemInTheDetail() {
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> RecordContent.fromJson(json("{\"type\":\"host\",\"host-hardware-memory\":16}")));
+        assertEquals("The value of 'host-hardware-memory' holds a number; lookup record values are strings or lists of strings.",
+                refused.detail());
+    }
+
+    private static JsonObject json(String text) {
+        try (var reader = Jsonp.createReader(new StringReader(text))) {
+            return reader.readObject();
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.psarchive.snmp;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The collector's rules (docs/architecture.md, "A poll"): SNMP4J behind one adapter, and the collector
+ * built on the archive and the platform only. The module is still being written, so each rule also
+ * passes while it holds no class yet ({@code allowEmptyShould}).
+ */
+@AnalyzeClasses(locations = ThisModule.class)
+class CollectorArchitectureTest {
+
+    @ArchTest
+    static final ArchRule onlyTheSnmp4jAdapterImportsSnmp4j = noClasses()
+            .that().resideOutsideOfPackage("org.psarchive.snmp.client.snmp4j..")
+            .should().dependOnClassesThat().resideInAPackage("org.snmp4j..")
+            .because("the protocol sits behind the SnmpClient interface: scheduling, rate math and the sink"
+                    + " are tested without SNMP4J, and a change of library touches one package")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule collectorBuildsOnTheArchiveAndThePlatformOnly = noClasses()
+            .should().dependOnClassesThat().resideInAnyPackage("org.psarchive.registry..", "org.psarchive.lookup..",
+                    "org.psarchive.web..", "org.psarchive.cli..")
+            .because("the collector is an EJB module beside archive-ejb: it cannot see the web module's classes")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule packagesAreFreeOfCycles = slices().matching("org.psarchive.(**)").should().beFreeOfCycles()
+            .allowEmptyShould(true);
+}

@@ -121,6 +121,32 @@ class BodyLimitIT extends DeployedPlatformTest {
         }
     }
 
+    /**
+     * HTTP/1.1 only: a client that asks for h2c (Java's HttpClient does on each new connection) is answered
+     * in HTTP/1.1 with Connection: close, whether its request has a body or none, so it does not send
+     * its next request into a connection the container is closing (ADR 0004).
+     */
+    @Test
+    void answersRequestsAskingForAnUpgradeAndClosesTheirConnection() {
+        String host = "upgrade-" + UUID.randomUUID() + ".example";
+        byte[] body = ("{\"type\":\"host\",\"host-name\":\"" + host + "\"}").getBytes(StandardCharsets.UTF_8);
+        String uri;
+        try (SlowClient client = new SlowClient(port(), "POST", "/lookup/records", "Connection: Upgrade, HTTP2-Settings",
+                "Upgrade: h2c", "HTTP2-Settings: AAMAAABkAAQCAAAAAAIAAAAA", "Content-Length: " + body.length)) {
+            client.send(body);
+            String answer = client.answer(Duration.ofSeconds(10));
+            assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
+            assertTrue(answer.contains("Connection: close"), answer);
+            uri = answer.replaceAll("(?s).*\"uri\":\"([^\"]+)\".*", "$1");
+        }
+        try (SlowClient renewal = new SlowClient(port(), "POST", "/" + uri, "Connection: Upgrade, HTTP2-Settings",
+                "Upgrade: h2c", "HTTP2-Settings: AAMAAABkAAQCAAAAAAIAAAAA", "Content-Length: 0")) {
+            String answer = renewal.answer(Duration.ofSeconds(10));
+            assertTrue(answer.startsWith("HTTP/1.1 200"), "a renewal without a body is not left waiting: " + answer);
+            assertTrue(answer.contains("\"state\":\"renewed\""), answer);
+        }
+    }
+
     private int port() {
         return http.base().getPort();
     }

@@ -67,9 +67,18 @@ public class BodyLimitFilter extends HttpFilter {
             }
             return;
         }
+        boolean upgrade = request.getHeader("Upgrade") != null;
+        if (upgrade) {
+            // HTTP/1.1 only (ADR 0004): Grizzly closes a connection whose request asked for an upgrade once
+            // it is answered; saying so keeps a client (Java's HttpClient asks for h2c on each first
+            // request) from sending its next request into the closed connection.
+            response.setHeader("Connection", "close");
+        }
         long declared = request.getContentLengthLong();
         if (declared <= 0 && !chunked(request)) {
-            chain.doFilter(request, response); // no body
+            // no body; the container leaves an upgrade request's input unframed, where a read would wait
+            // for the client to close, so the application gets an empty one
+            chain.doFilter(upgrade ? new BufferedBodyRequest(request) : request, response);
             return;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());

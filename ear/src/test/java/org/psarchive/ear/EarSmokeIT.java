@@ -65,7 +65,11 @@ class EarSmokeIT {
 
     /** A declared body over the lookup limit is answered 413 before it is sent (Expect: 100-continue). */
     private void refusesAnOversizedLookupBodyBeforeReadingIt() throws Exception {
-        HttpResponse<String> refused = client.send(HttpRequest.newBuilder(uri("/lookup/records")).expectContinue(true)
+        // HTTP/1.1 as psarchive's clients speak it: Java's default (an h2c upgrade attempt) drops this
+        // answer's Content-Type from the headers it reports
+        HttpClient http11 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        HttpResponse<String> refused = http11.send(HttpRequest.newBuilder(uri("/lookup/records")).expectContinue(true)
                 .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"type\":\"host\",\"x\":\"" + "x".repeat(300_000) + "\"}"))
                 .build(), HttpResponse.BodyHandlers.ofString());
@@ -92,6 +96,7 @@ class EarSmokeIT {
             HttpResponse<String> platform = get("/api/platform");
             long millis = (System.nanoTime() - started) / 1_000_000;
             assertEquals(200, platform.statusCode());
+            System.out.println("EAR on Payara Server, 5 request threads, beside 16 slow senders: GET " + millis + " ms");
             assertTrue(millis < 1_000, "answered beside 16 slow senders in " + millis + " ms");
         } finally {
             for (Socket socket : slow) {

@@ -27,8 +27,10 @@ import org.psarchive.web.Problems;
  *
  * <p>The thread matters as much as the bytes: Payara's request pool is a few threads per core, and eight
  * clients trickling a body at a byte a second used to hold all of them, {@code /health} included. A body
- * that has already arrived whole when the read starts (the usual pScheduler POST or PUT) goes on in the
- * same thread; only one still arriving is dispatched anew when complete.
+ * that arrived whole with its headers (the usual pScheduler POST or PUT) goes straight on; one that
+ * completes while the read starts goes on in the same thread; only one still arriving is dispatched
+ * anew when complete. A request that asks for an upgrade always takes the read: with HTTP/2 off the
+ * container leaves its input unframed (ADR 0004).
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true, dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ASYNC})
 public class BodyLimitFilter extends HttpFilter {
@@ -49,11 +51,18 @@ public class BodyLimitFilter extends HttpFilter {
 
     private transient BodyLimits limits;
     private transient BodyBudget budget;
+    private transient Deadlines deadlines;
 
     @Override
     public void init() {
         limits = BodyLimits.read(config);
         budget = new BodyBudget(limits.bufferTotal());
+        deadlines = new Deadlines(timer);
+    }
+
+    @Override
+    public void destroy() {
+        deadlines.close();
     }
 
     @Override
@@ -88,7 +97,7 @@ public class BodyLimitFilter extends HttpFilter {
             AsyncContext async = request.startAsync();
             async.setTimeout(0);
             BodyRead refusal = new BodyRead(async, request.getInputStream(), null, family, budget, declared, 0, path);
-            refusal.arm(timer, limits.readTimeout());
+            refusal.arm(deadlines, limits.readTimeout());
             refusal.refuseTooLarge();
             request.getInputStream().setReadListener(refusal);
             return;
@@ -101,6 +110,12 @@ public class BodyLimitFilter extends HttpFilter {
             return;
         }
         ServletInputStream in = request.getInputStream();
+        if (!upgrade && declared > 0 && in.available() >= declared) {
+            // the whole body came with the headers (a client that writes its request at once, as
+            // pScheduler's does): reading it blocks nobody, so the application reads it as usual
+            chain.doFilter(request, response);
+            return;
+        }
         long first = declared > 0 ? declared : BodyRead.STEP;
         if (!budget.reserve(first)) {
             response.setHeader("Retry-After", "5");
@@ -113,7 +128,7 @@ public class BodyLimitFilter extends HttpFilter {
         async.setTimeout(0); // the read has a deadline of its own; the application's work has none
         BodyRead read = new BodyRead(async, in, buffered, family, budget, declared > 0 ? declared : -1, first, path);
         async.addListener(read);
-        read.arm(timer, limits.readTimeout());
+        read.arm(deadlines, limits.readTimeout());
         in.setReadListener(read);
         if (read.leftFilter()) {
             try {

@@ -9,8 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -65,9 +63,10 @@ final class BodyRead implements ReadListener, AsyncListener {
 
     private volatile Thread filterThread = Thread.currentThread();
     private volatile boolean completeInFilter;
-    private volatile ScheduledFuture<?> deadline;
+    /** System.nanoTime() after which {@link Deadlines} ends this read; Long.MAX_VALUE for none. */
+    private volatile long deadline = Long.MAX_VALUE;
+    private volatile Deadlines deadlines;
     private volatile Duration timeout;
-    private volatile ScheduledExecutorService timer;
 
     BodyRead(AsyncContext async, ServletInputStream in, BufferedBodyRequest request, BodyLimits.Family family,
             BodyBudget budget, long declared, long reserved, String path) {
@@ -82,10 +81,24 @@ final class BodyRead implements ReadListener, AsyncListener {
         this.data = new byte[(int) reserved];
     }
 
-    void arm(ScheduledExecutorService timer, Duration readTimeout) {
-        this.timer = timer;
+    void arm(Deadlines watch, Duration readTimeout) {
+        this.deadlines = watch;
         this.timeout = readTimeout;
-        this.deadline = timer.schedule(this::timedOut, readTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        this.deadline = System.nanoTime() + readTimeout.toNanos();
+        watch.watch(this);
+    }
+
+    boolean expired(long now) {
+        return now - deadline > 0;
+    }
+
+    /** The deadline passed: a read still going is answered 408, a drain after a 413 simply ends. */
+    void expire() {
+        if (draining) {
+            complete();
+        } else {
+            timedOut();
+        }
     }
 
     /**
@@ -148,9 +161,10 @@ final class BodyRead implements ReadListener, AsyncListener {
         }
         data = null;
         draining = true;
-        ScheduledExecutorService timer = this.timer;
-        if (timer != null) {
-            deadline = timer.schedule(this::complete, DRAIN_MILLIS, TimeUnit.MILLISECONDS);
+        Deadlines watch = deadlines;
+        if (watch != null) {
+            deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(DRAIN_MILLIS);
+            watch.watch(this);
         }
     }
 
@@ -242,9 +256,10 @@ final class BodyRead implements ReadListener, AsyncListener {
     }
 
     private void cancelDeadline() {
-        ScheduledFuture<?> pending = deadline;
-        if (pending != null) {
-            pending.cancel(false);
+        deadline = Long.MAX_VALUE;
+        Deadlines watch = deadlines;
+        if (watch != null) {
+            watch.forget(this);
         }
     }
 

@@ -107,6 +107,25 @@ class SnmpTargetIT extends DeployedPlatformTest {
     }
 
     @Test
+    void acceptsAMergePatchMediaTypeAndSwitchesVersionWithTheCredentialsGiven() {
+        String name = unique("merge");
+        assertEquals(201, admin.send("POST", TARGETS, v3Body(name, Snmpd.AUTH_PASSWORD, Snmpd.PRIV_PASSWORD)).statusCode());
+
+        HttpResponse<String> patched = http.send(HttpRequest.newBuilder(http.base().resolve(TARGETS + "/" + name))
+                .header("Authorization", "Token " + admin.token())
+                .header("Content-Type", "application/merge-patch+json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"community\":\"" + Snmpd.COMMUNITY + "\"}")));
+
+        assertEquals(200, patched.statusCode(), patched.body());
+        JsonObject target = Http.object(patched);
+        assertEquals("v2c", target.getString("version"));
+        assertTrue(target.isNull("user") && target.isNull("security-level"), patched.body());
+        assertTrue(target.getBoolean("has-community"));
+        assertFalse(target.getBoolean("has-auth-password") || target.getBoolean("has-priv-password"), patched.body());
+        assertEquals(200, admin.send("POST", TARGETS + "/" + name + "/test", null).statusCode(), "the v2c credentials work");
+    }
+
+    @Test
     void refusesCallersWithoutTheAdminToken() {
         HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(http.base().resolve(TARGETS)).GET());
 

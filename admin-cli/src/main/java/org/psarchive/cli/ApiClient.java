@@ -47,6 +47,10 @@ final class ApiClient {
         return send("PUT", path, body);
     }
 
+    JsonValue patch(ApiPath path, JsonValue body) {
+        return send("PATCH", path, body);
+    }
+
     JsonValue delete(ApiPath path) {
         return send("DELETE", path, null);
     }

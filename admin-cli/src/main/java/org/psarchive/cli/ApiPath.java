@@ -25,6 +25,10 @@ final class ApiPath {
         return of("api/admin/accounts").segment(name);
     }
 
+    static ApiPath target(String name) {
+        return of("api/admin/snmp/targets").segment(name);
+    }
+
     /** Appends one segment holding {@code value}, whatever characters it has. */
     ApiPath segment(String value) {
         if (hasQuery) {

@@ -16,7 +16,9 @@ class UsageTest {
         "account delete", "account rotate-key", "account revoke-key", "account set-permissions",
         "ip", "ip add", "ip remove", "ip list", "audit", "audit list",
         "add_api_key_user", "add_ps_metadata_post_user", "add_timeseries_post_user", "add_user_ip_address",
-        "delete_user_ip_address", "list_user_ip_address"})
+        "delete_user_ip_address", "list_user_ip_address",
+        "target", "target add", "target list", "target show", "target update", "target remove", "target enable",
+        "target disable", "target test"})
     void explainsEveryCommandWithHelp(String command) {
         Cli.Result result = Cli.run((command + " --help").split(" "));
 
@@ -26,7 +28,7 @@ class UsageTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"account", "ip", "audit"})
+    @ValueSource(strings = {"account", "ip", "audit", "target"})
     void aNounWithoutAVerbIsAUsageError(String noun) {
         assertUsageError(noun);
     }
@@ -46,7 +48,11 @@ class UsageTest {
         "add_api_key_user a b",                 // esmond takes exactly one
         "add_user_ip_address u",                // no CIDR
         "delete_user_ip_address u",             // no CIDR
-        "list_user_ip_address extra"})          // takes no positional argument
+        "list_user_ip_address extra",           // takes no positional argument
+        "target add",                           // no name
+        "target add r1 --interval soon",        // not a number
+        "target test",                          // no name
+        "target remove a b"})                   // one name too many
     void refusesWrongArgumentsAsUsageErrors(String line) {
         assertUsageError(line.split(" "));
     }

@@ -30,6 +30,11 @@ final class AdminCliProcess {
      * own environment (failsafe's point at the test database) but {@code environment}.
      */
     static Run run(List<String> args, Map<String, String> environment) {
+        return run(args, environment, "");
+    }
+
+    /** {@link #run(List, Map)} with {@code stdin} written to the process's standard input (then closed). */
+    static Run run(List<String> args, Map<String, String> environment, String stdin) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
         command.addAll(args);
@@ -41,6 +46,9 @@ final class AdminCliProcess {
                 builder.environment().keySet().removeIf(name -> name.startsWith("PSARCHIVE_"));
                 builder.environment().putAll(environment);
                 Process process = builder.start();
+                try (var in = process.getOutputStream()) {
+                    in.write(stdin.getBytes(StandardCharsets.UTF_8));
+                }
                 if (!process.waitFor(RUN_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
                     process.destroyForcibly();
                     throw new AssertionError("psarchive-admin " + args + " did not end within " + RUN_LIMIT);

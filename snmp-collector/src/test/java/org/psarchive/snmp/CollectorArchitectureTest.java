@@ -8,8 +8,8 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The collector's rules (docs/architecture.md, "A poll"): SNMP4J behind one adapter, and the collector
- * built on the archive and the platform only. The module is still being written, so each rule also
+ * The collector's rules (docs/architecture.md, "A poll"): SNMP4J behind one adapter, the collector built on
+ * the archive and the platform only, and its core free of the container. The module is still being written, so each rule also
  * passes while it holds no class yet ({@code allowEmptyShould}).
  */
 @AnalyzeClasses(locations = ThisModule.class)
@@ -28,6 +28,17 @@ class CollectorArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.psarchive.registry..", "org.psarchive.lookup..",
                     "org.psarchive.web..", "org.psarchive.cli..")
             .because("the collector is an EJB module beside archive-ejb: it cannot see the web module's classes")
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule theCoreStaysFreeOfTheContainer = noClasses()
+            .that().resideInAnyPackage("org.psarchive.snmp.client..", "org.psarchive.snmp.mib..",
+                    "org.psarchive.snmp.probe..", "org.psarchive.snmp.poll..", "org.psarchive.snmp.rate..",
+                    "org.psarchive.snmp.schedule..")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "org.psarchive.platform..",
+                    "org.psarchive.account..", "org.psarchive.archive..", "org.psarchive.snmp.target..")
+            .because("protocol, poll model, rate math and scheduling are tested without a server; the targets"
+                    + " (org.psarchive.snmp.target) are where the collector meets the container and the database")
             .allowEmptyShould(true);
 
     @ArchTest

@@ -1,0 +1,66 @@
+package org.psarchive.web.snmp;
+
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.math.BigDecimal;
+import java.util.List;
+import org.psarchive.platform.json.Jsonp;
+import org.psarchive.snmp.probe.AgentIdentity;
+import org.psarchive.snmp.target.SecretField;
+import org.psarchive.snmp.target.StoredTarget;
+import org.psarchive.snmp.target.TargetFields;
+import org.psarchive.snmp.target.TargetName;
+
+/** A target as the admin API shows it: every setting, and for each secret only whether it is set. */
+final class TargetJson {
+
+    private TargetJson() {
+    }
+
+    static JsonObject target(StoredTarget target) {
+        JsonObjectBuilder json = Jsonp.createObjectBuilder()
+                .add("name", target.name().value())
+                .add("host", target.host().value())
+                .add("port", target.port())
+                .add("version", target.version().wireName())
+                .add("user", nullable(target.user()))
+                .add("auth-protocol", nullable(target.auth() == null ? null : TargetFields.wireName(target.auth())))
+                .add("priv-protocol", nullable(target.priv() == null ? null : TargetFields.wireName(target.priv())))
+                .add("security-level", nullable(target.securityLevel() == null ? null
+                        : StoredTarget.wireName(target.securityLevel())));
+        for (SecretField field : SecretField.values()) {
+            json.add("has-" + field.wireName(), target.has(field));
+        }
+        return json.add("interval", target.intervalSeconds())
+                .add("include", strings(target.include()))
+                .add("exclude", strings(target.exclude()))
+                .add("enabled", target.enabled())
+                .add("created", target.created().toString())
+                .add("updated", target.updated().toString())
+                .build();
+    }
+
+    static JsonObject probe(TargetName name, AgentIdentity agent) {
+        return Jsonp.createObjectBuilder()
+                .add("name", name.value())
+                .add("sys-name", agent.sysName())
+                .add("sys-descr", agent.sysDescr())
+                .add("sys-uptime", BigDecimal.valueOf(agent.sysUpTime().toMillis() / 10, 2)) // seconds, to the tick
+                .add("interfaces", agent.ifNumber())
+                .add("hc-counters", agent.highCapacityCounters())
+                .add("received-at", agent.receivedAt().toString())
+                .build();
+    }
+
+    private static JsonArrayBuilder strings(List<String> values) {
+        JsonArrayBuilder array = Jsonp.createArrayBuilder();
+        values.forEach(array::add);
+        return array;
+    }
+
+    private static JsonValue nullable(String value) {
+        return value == null ? JsonValue.NULL : Jsonp.createValue(value);
+    }
+}

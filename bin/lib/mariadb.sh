@@ -54,6 +54,6 @@ mariadb_scoped_account() {
 mariadb_drop_databases() {
   local db
   for db in $(mariadb_admin "SHOW DATABASES LIKE '${1//_/\\_}%'"); do
-    mariadb_admin "DROP DATABASE \`$db\`" >/dev/null
+    mariadb_admin "DROP DATABASE IF EXISTS \`$db\`" >/dev/null
   done
 }

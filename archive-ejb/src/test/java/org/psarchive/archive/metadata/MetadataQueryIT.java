@@ -17,7 +17,8 @@ import org.psarchive.archive.ArchiveRows;
 import org.psarchive.platform.db.DataAccessDatabases;
 
 /**
- * Metadata searches on MariaDB and H2, with the statements {@code MetadataService.search} builds: each
+ * Metadata searches on MariaDB and H2, with the statements {@code MetadataService.search} sends
+ * ({@link MetadataQuery} through {@link MetadataStore}): each
  * filter finds exactly the matching records. Every test works in a subject range (source address) of its own.
  */
 class MetadataQueryIT {
@@ -138,19 +139,10 @@ class MetadataQueryIT {
     /** The keys the filter finds, by the statements of MetadataService.search: the count agrees with the page. */
     private static List<String> keys(Connection connection, MetadataFilter filter) throws SQLException {
         MetadataQuery query = MetadataQuery.of(filter);
-        long total;
-        try (PreparedStatement count = query.prepare(connection, "SELECT COUNT(*) FROM ps_metadata m", "");
-                ResultSet row = count.executeQuery()) {
-            row.next();
-            total = row.getLong(1);
-        }
+        MetadataStore store = new MetadataStore(connection);
+        long total = store.count(query);
         List<String> keys = new ArrayList<>();
-        try (PreparedStatement page = query.prepare(connection, "SELECT m.metadata_key FROM ps_metadata m",
-                " ORDER BY m.metadata_key LIMIT 100 OFFSET 0"); ResultSet rows = page.executeQuery()) {
-            while (rows.next()) {
-                keys.add(rows.getString(1));
-            }
-        }
+        store.byIds(store.page(query, 100, 0)).forEach(record -> keys.add(record.key().value()));
         assertEquals(total, keys.size(), "count and page agree");
         return keys;
     }

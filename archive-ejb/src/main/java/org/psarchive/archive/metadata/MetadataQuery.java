@@ -1,6 +1,5 @@
 package org.psarchive.archive.metadata;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -60,12 +59,16 @@ final class MetadataQuery {
         return query;
     }
 
-    PreparedStatement prepare(Connection connection, String select, String tail) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(select + where + tail);
+    /** The statement's text: {@code select}, this WHERE clause, {@code tail}. */
+    String sql(String select, String tail) {
+        return select + where + tail;
+    }
+
+    /** Binds the clause's parameters to a statement prepared from {@link #sql}. */
+    void bind(PreparedStatement statement) throws SQLException {
         for (int i = 0; i < parameters.size(); i++) {
             statement.setObject(i + 1, parameters.get(i));
         }
-        return statement;
     }
 
     private void equal(String column, Object value) {

@@ -7,21 +7,21 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 /** A MariaDB database of its own for one integration test (the it.db.* properties of bin/test), dropped after it. */
-final class ItDatabase {
+public final class ItDatabase {
 
-    final String name;
+    public final String name;
 
-    ItDatabase(String purpose) {
+    public ItDatabase(String purpose) {
         name = System.getProperty("it.db.name", "psarchive_it") + "_" + purpose + "_"
                 + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** The database, created at the first connection. */
-    DataSource dataSource() throws SQLException {
+    public DataSource dataSource() throws SQLException {
         return server(name + "?createDatabaseIfNotExist=true");
     }
 
-    void drop() throws SQLException {
+    public void drop() throws SQLException {
         try (Connection connection = server("").getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + name);
         }

@@ -114,6 +114,43 @@ class SnmpPollIT extends DeployedPlatformTest {
         }
     }
 
+    @Test
+    void aTargetThatDoesNotAnswerIsCountedAndLoggedOnceNotAtEveryPoll() throws Exception {
+        String name = "it-mute-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+        HttpResponse<String> created = admin.send("POST", TARGETS, "{\"name\":\"" + name + "\",\"host\":\"127.0.0.1\",\"port\":"
+                + snmpd.port() + ",\"community\":\"not-the-community\",\"interval\":" + INTERVAL + "}");
+        assertEquals(201, created.statusCode(), created.body());
+        try {
+            // a v2c agent drops a wrong community: each poll waits 2 s x 2 attempts, then fails
+            JsonObject status = await("three failed polls", Duration.ofSeconds(60), () -> {
+                JsonObject now = Http.object(admin.send("GET", TARGETS + "/" + name, null)).getJsonObject("status");
+                return now.getBoolean("polled") && now.getJsonObject("polls").getInt("failed") >= 3 ? Optional.of(now)
+                        : Optional.empty();
+            });
+            assertTrue(status.getBoolean("failing"), status.toString());
+            assertTrue(status.getString("last-error").contains("community is wrong"), status.toString());
+            assertEquals(JsonValue.NULL, status.get("last-success"), status.toString());
+            assertEquals(0, status.getJsonObject("polls").getInt("succeeded"), status.toString());
+
+            String log = serverLog();
+            int warnings = log.split("SNMP target " + name + ": ", -1).length - 1;
+            assertEquals(1, warnings, "one warning for three failures of the same kind");
+            assertFalse(log.contains("not-the-community"), "the community is never logged");
+        } finally {
+            admin.send("DELETE", TARGETS + "/" + name, null);
+        }
+    }
+
+    /** Payara Micro's log (arquillian.xml: --logtofile), as TargetCliIT reads it. */
+    private static String serverLog() throws IOException {
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("target/micro-root"))) {
+            java.nio.file.Path log = files.filter(file -> file.getFileName().toString().startsWith("micro.log"))
+                    .max(java.util.Comparator.comparing(file -> file.toFile().lastModified()))
+                    .orElseThrow(() -> new AssertionError("no micro.log* in target/micro-root"));
+            return java.nio.file.Files.readString(log, java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     private Optional<JsonObject> record(String target) {
         HttpResponse<String> response = http.get(ARCHIVE + "?subject-type=network-element&tool-name=psarchive/snmp&limit=10000");
         assertEquals(200, response.statusCode(), response.body());

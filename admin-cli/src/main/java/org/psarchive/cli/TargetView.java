@@ -20,6 +20,29 @@ final class TargetView {
         for (String member : DETAILS) {
             out.printf("%-18s %s%n", member + ":", ApiJson.text(target, member));
         }
+        if (target.get("status") instanceof JsonObject status) {
+            status(out, status);
+        }
+    }
+
+    /** What the collector knows of the target (the API's {@code status}), as more {@code member: value} lines. */
+    static void status(PrintWriter out, JsonObject status) {
+        boolean polled = ApiJson.isTrue(status, "polled");
+        out.printf("%-18s %s%n", "polled:", polled ? "yes"
+                : "no (collector " + ApiJson.text(status, "collector") + ")");
+        if (!polled) {
+            return;
+        }
+        out.printf("%-18s %s%n", "failing:", ApiJson.isTrue(status, "failing") ? "yes" : "no");
+        for (String member : new String[] {"last-success", "last-failure", "last-error", "interfaces"}) {
+            out.printf("%-18s %s%n", member + ":", ApiJson.text(status, member));
+        }
+        out.printf("%-18s %s%n", "last-poll:", status.get("last-poll-ms") instanceof JsonNumber ms ? ms + " ms" : "-");
+        if (status.get("polls") instanceof JsonObject polls) {
+            out.printf("%-18s started %s, succeeded %s, failed %s, late %s, missed %s%n", "polls:",
+                    ApiJson.text(polls, "started"), ApiJson.text(polls, "succeeded"), ApiJson.text(polls, "failed"),
+                    ApiJson.text(polls, "late"), ApiJson.text(polls, "missed"));
+        }
     }
 
     static void table(PrintWriter out, JsonArray targets) {

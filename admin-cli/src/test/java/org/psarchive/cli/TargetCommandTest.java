@@ -108,6 +108,29 @@ class TargetCommandTest {
         assertEquals("0d 00:00:00.00", TargetView.uptime(java.math.BigDecimal.ZERO));
     }
 
+    @Test
+    void showsWhatTheCollectorKnowsOfTheTarget() {
+        java.io.StringWriter text = new java.io.StringWriter();
+        try (java.io.PrintWriter out = new java.io.PrintWriter(text)) {
+            TargetView.details(out, ApiJson.asObject(ApiJson.parse("{\"name\":\"r1\","
+                        + "\"status\":{\"collector\":\"on\",\"polled\":true,\"last-success\":\"2026-12-04T10:00:05Z\","
+                        + "\"last-failure\":null,\"last-error\":null,\"failing\":false,\"last-poll-ms\":12,\"interfaces\":4,"
+                        + "\"polls\":{\"started\":3,\"succeeded\":3,\"failed\":0,\"late\":0,\"missed\":1}}}")));
+        }
+        String shown = text.toString();
+        assertTrue(shown.contains("polled:            yes"), shown);
+        assertTrue(shown.contains("last-success:      2026-12-04T10:00:05Z"), shown);
+        assertTrue(shown.contains("last-error:        -"), shown);
+        assertTrue(shown.contains("last-poll:         12 ms"), shown);
+        assertTrue(shown.contains("polls:             started 3, succeeded 3, failed 0, late 0, missed 1"), shown);
+
+        java.io.StringWriter off = new java.io.StringWriter();
+        try (java.io.PrintWriter out = new java.io.PrintWriter(off)) {
+            TargetView.status(out, ApiJson.object().add("collector", "off").add("polled", false).build());
+        }
+        assertEquals("polled:            no (collector off)", off.toString().strip());
+    }
+
     private static void assertUsageError(Cli.Result result) {
         assertEquals(ExitCode.USAGE, result.code(), result.err());
         assertEquals(1, result.err().lines().count(), result.err());

@@ -18,7 +18,9 @@ import org.psarchive.platform.error.InvalidInputException;
 
 /**
  * The event types the archive accepts: esmond's {@code EVENT_TYPE_CONFIG} (perfSONAR 4.4), one
- * row per event type. Names are matched exactly, case-sensitively, as in esmond.
+ * row per event type. Names are matched exactly, case-sensitively, as in esmond. Plus the SNMP
+ * collector's interface rates ({@code interface-*}, per second, floats; docs/snmp.md), which esmond
+ * kept outside this API.
  */
 public final class EventTypes {
 
@@ -28,6 +30,12 @@ public final class EventTypes {
             et("histogram-rtt", HISTOGRAM),
             et("histogram-ttl", HISTOGRAM),
             et("histogram-ttl-reverse", HISTOGRAM),
+            et("interface-discards-in", FLOAT),
+            et("interface-discards-out", FLOAT),
+            et("interface-errors-in", FLOAT),
+            et("interface-errors-out", FLOAT),
+            et("interface-octets-in", FLOAT),
+            et("interface-octets-out", FLOAT),
             et("iostat", JSON),
             et("mpstat", JSON),
             et("ntp-delay", FLOAT),

@@ -52,6 +52,40 @@ public class TimeseriesService {
         write(metadata, points, false);
     }
 
+    /** The points of one record, for {@link #writeAll}. */
+    public record RecordPoints(Metadata metadata, List<DataPoint> points) {
+    }
+
+    /**
+     * The points of several records in the caller's transaction, as one write: every base series touched
+     * in one statement (in id order, as {@link #store} needs), the points of all records flushed together.
+     * The SNMP collector writes one poll of a router (one record per interface) this way.
+     */
+    public void writeAll(List<RecordPoints> batch) {
+        List<Map.Entry<Metadata, Map<String, TreeMap<Long, PointValue>>>> records = new ArrayList<>();
+        Set<Long> touched = new TreeSet<>();
+        for (RecordPoints entry : batch) {
+            Map<String, TreeMap<Long, PointValue>> values = validated(entry.metadata(), entry.points());
+            values.keySet().forEach(eventType -> entry.metadata().series(SeriesKey.base(eventType))
+                    .ifPresent(s -> touched.add(s.id())));
+            records.add(Map.entry(entry.metadata(), values));
+        }
+        if (touched.isEmpty()) {
+            return;
+        }
+        long now = DatabaseTime.now().getEpochSecond();
+        try (Connection connection = dataSource.getConnection()) {
+            PointTable table = new PointTable(connection);
+            table.touch(touched, now);
+            for (Map.Entry<Metadata, Map<String, TreeMap<Long, PointValue>>> record : records) {
+                storeInto(table, record.getKey(), record.getValue());
+            }
+            table.flush();
+        } catch (SQLException e) {
+            throw new IllegalStateException("storing data points failed", e);
+        }
+    }
+
     /**
      * {@link #write}, in a transaction of its own: the esmond API's writes. A {@link LocalTransaction}
      * outside any container transaction sends two statements (BEGIN, COMMIT) where JTA on MariaDB's
@@ -111,13 +145,18 @@ public class TimeseriesService {
     private static void store(Connection connection, Metadata metadata, Map<String, TreeMap<Long, PointValue>> values)
             throws SQLException {
         PointTable table = new PointTable(connection);
+        storeInto(table, metadata, values);
+        table.flush();
+    }
+
+    private static void storeInto(PointTable table, Metadata metadata, Map<String, TreeMap<Long, PointValue>> values)
+            throws SQLException {
         // numbers first: their insertions then go into the histograms' locked read (PointTable.selectForUpdate)
         List<EventType> types = values.keySet().stream().map(EventTypes::require)
                 .sorted(Comparator.comparing(type -> !SeriesWriter.isNumeric(type.dataType()))).toList();
         for (EventType type : types) {
             new SeriesWriter(table, type, metadata.seriesOf(type.name())).write(values.get(type.name()));
         }
-        table.flush();
     }
 
     /**

@@ -16,16 +16,17 @@ import org.psarchive.platform.error.InvalidInputException;
 class EventTypesTest {
 
     @Test
-    void hasEsmondsFortyNineEventTypes() {
-        assertEquals(49, EventTypes.all().size());
-        assertEquals(49, EventTypes.all().stream().map(EventType::name).distinct().count());
+    void hasEsmondsFortyNineEventTypesAndSixOfInterfaces() {
+        assertEquals(55, EventTypes.all().size());
+        assertEquals(55, EventTypes.all().stream().map(EventType::name).distinct().count());
+        assertEquals(6, EventTypes.all().stream().filter(type -> type.name().startsWith("interface-")).count());
     }
 
     @Test
-    void hasEsmondsCountPerDataType() {
+    void hasEsmondsCountPerDataTypePlusSixFloatsOfInterfaces() {
         Map<DataType, Long> counts = EventTypes.all().stream()
                 .collect(Collectors.groupingBy(EventType::dataType, Collectors.counting()));
-        assertEquals(Map.of(DataType.INTEGER, 14L, DataType.FLOAT, 7L, DataType.PERCENTAGE, 2L,
+        assertEquals(Map.of(DataType.INTEGER, 14L, DataType.FLOAT, 13L, DataType.PERCENTAGE, 2L,
                 DataType.HISTOGRAM, 4L, DataType.SUBINTERVAL, 4L, DataType.JSON, 18L), counts);
     }
 

@@ -6,7 +6,9 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import org.psarchive.platform.json.Jsonp;
+import org.psarchive.snmp.collect.TargetStatus;
 import org.psarchive.snmp.probe.AgentIdentity;
 import org.psarchive.snmp.target.SecretField;
 import org.psarchive.snmp.target.StoredTarget;
@@ -52,6 +54,30 @@ final class TargetJson {
                 .add("hc-counters", agent.highCapacityCounters())
                 .add("received-at", agent.receivedAt().toString())
                 .build();
+    }
+
+    /**
+     * What the collector knows of the target: {@code polled} false when it does not poll it (collector
+     * off, target disabled, or not yet seen by its reload), else the last poll's outcome and the counts.
+     */
+    static JsonObject status(boolean collectorRunning, Optional<TargetStatus> known) {
+        JsonObjectBuilder status = Jsonp.createObjectBuilder().add("collector", collectorRunning ? "on" : "off")
+                .add("polled", known.isPresent());
+        known.ifPresent(s -> {
+            status.add("last-success", instant(s.lastSuccess())).add("last-failure", instant(s.lastFailure()))
+                    .add("last-error", nullable(s.lastError())).add("failing", s.failing())
+                    .add("last-poll-ms", s.lastPollDuration() == null ? JsonValue.NULL
+                            : Jsonp.createValue(s.lastPollDuration().toMillis()))
+                    .add("interfaces", s.interfaces())
+                    .add("polls", Jsonp.createObjectBuilder().add("started", s.statistics().started())
+                            .add("succeeded", s.statistics().succeeded()).add("failed", s.statistics().failed())
+                            .add("late", s.statistics().late()).add("missed", s.statistics().missed()));
+        });
+        return status.build();
+    }
+
+    private static JsonValue instant(java.time.Instant instant) {
+        return instant == null ? JsonValue.NULL : Jsonp.createValue(instant.truncatedTo(java.time.temporal.ChronoUnit.MILLIS).toString());
     }
 
     private static JsonArrayBuilder strings(List<String> values) {

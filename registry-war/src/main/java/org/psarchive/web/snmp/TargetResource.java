@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.psarchive.account.Permission;
 import org.psarchive.platform.json.Jsonp;
+import org.psarchive.snmp.collect.SnmpCollector;
 import org.psarchive.snmp.target.StoredTarget;
 import org.psarchive.snmp.target.TargetName;
 import org.psarchive.snmp.target.TargetService;
@@ -36,6 +37,9 @@ public class TargetResource {
 
     @EJB
     private TargetService targets;
+
+    @EJB
+    private SnmpCollector collector;
 
     @Context
     private SecurityContext security;
@@ -60,7 +64,9 @@ public class TargetResource {
     @GET
     @Path("{name}")
     public JsonObject show(@PathParam("name") String name) {
-        return TargetJson.target(targets.find(new TargetName(name)));
+        StoredTarget target = targets.find(new TargetName(name));
+        return Jsonp.createObjectBuilder(TargetJson.target(target))
+                .add("status", TargetJson.status(collector.running(), collector.status(name))).build();
     }
 
     /** A merge patch (RFC 7396): members given replace, members absent stay; secrets only when given. */

@@ -9,35 +9,17 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.psarchive.archive.ArchiveRows;
-import org.psarchive.platform.db.DataAccessDatabases;
+import org.psarchive.platform.db.DataAccessTest;
 
 /**
  * Metadata searches on MariaDB and H2, with the statements {@code MetadataService.search} sends
  * ({@link MetadataQuery} through {@link MetadataStore}): each
  * filter finds exactly the matching records. Every test works in a subject range (source address) of its own.
  */
-class MetadataQueryIT {
-
-    private static DataAccessDatabases databases;
-
-    @BeforeAll
-    static void migrate() throws SQLException {
-        databases = DataAccessDatabases.migrated();
-    }
-
-    @AfterAll
-    static void drop() throws SQLException {
-        databases.close();
-    }
-
-    static List<String> kinds() {
-        return DataAccessDatabases.kinds().toList();
-    }
+class MetadataQueryIT extends DataAccessTest {
 
     @ParameterizedTest
     @MethodSource("kinds")

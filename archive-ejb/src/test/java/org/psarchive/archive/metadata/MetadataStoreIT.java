@@ -14,32 +14,14 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.psarchive.archive.ArchiveRows;
 import org.psarchive.archive.eventtype.SummaryType;
-import org.psarchive.platform.db.DataAccessDatabases;
+import org.psarchive.platform.db.DataAccessTest;
 
 /** {@link MetadataStore}: a record stored and read back whole, on MariaDB and H2, without a server. */
-class MetadataStoreIT {
-
-    private static DataAccessDatabases databases;
-
-    @BeforeAll
-    static void migrate() throws SQLException {
-        databases = DataAccessDatabases.migrated();
-    }
-
-    @AfterAll
-    static void drop() throws SQLException {
-        databases.close();
-    }
-
-    static List<String> kinds() {
-        return DataAccessDatabases.kinds().toList();
-    }
+class MetadataStoreIT extends DataAccessTest {
 
     @ParameterizedTest
     @MethodSource("kinds")

@@ -10,33 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.psarchive.archive.ArchiveRows;
-import org.psarchive.platform.db.DataAccessDatabases;
+import org.psarchive.platform.db.DataAccessTest;
 import org.psarchive.platform.db.LocalTransaction;
 import org.psarchive.platform.error.ConflictException;
 
 /** {@code ps_point}'s SQL on MariaDB and on the embedded H2, without a server. */
-class PointTableIT {
-
-    private static DataAccessDatabases databases;
-
-    @BeforeAll
-    static void migrate() throws SQLException {
-        databases = DataAccessDatabases.migrated();
-    }
-
-    @AfterAll
-    static void drop() throws SQLException {
-        databases.close();
-    }
-
-    static List<String> kinds() {
-        return DataAccessDatabases.kinds().toList();
-    }
+class PointTableIT extends DataAccessTest {
 
     @ParameterizedTest
     @MethodSource("kinds")

@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.psarchive.archive.ArchiveRows;
@@ -22,7 +20,7 @@ import org.psarchive.archive.metadata.Metadata;
 import org.psarchive.archive.metadata.SeriesKey;
 import org.psarchive.archive.summary.Histogram;
 import org.psarchive.archive.summary.HistogramStatistics;
-import org.psarchive.platform.db.DataAccessDatabases;
+import org.psarchive.platform.db.DataAccessTest;
 import org.psarchive.platform.db.LocalTransaction;
 import org.psarchive.platform.error.ConflictException;
 
@@ -30,23 +28,7 @@ import org.psarchive.platform.error.ConflictException;
  * A write of one event type into its base series and summaries, as {@code TimeseriesService} makes it
  * (one {@link PointTable} per request, flushed at the end, in a transaction), on MariaDB and H2.
  */
-class SeriesWriterIT {
-
-    private static DataAccessDatabases databases;
-
-    @BeforeAll
-    static void migrate() throws SQLException {
-        databases = DataAccessDatabases.migrated();
-    }
-
-    @AfterAll
-    static void drop() throws SQLException {
-        databases.close();
-    }
-
-    static List<String> kinds() {
-        return DataAccessDatabases.kinds().toList();
-    }
+class SeriesWriterIT extends DataAccessTest {
 
     @ParameterizedTest
     @MethodSource("kinds")

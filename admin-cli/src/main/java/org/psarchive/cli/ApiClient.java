@@ -28,7 +28,10 @@ final class ApiClient {
         this.base = base;
         this.token = token;
         this.tokenFile = tokenFile;
-        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10));
+        // HTTP/1.1, as the platform speaks (ADR 0004): Java's default would ask every new connection for an
+        // h2c upgrade, which the platform answers by closing the connection after the request
+        HttpClient.Builder builder = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10));
         if (insecure) {
             builder.sslContext(InsecureTls.context());
         }

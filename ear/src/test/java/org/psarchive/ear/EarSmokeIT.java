@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class EarSmokeIT {
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     void earDeploysOnPayaraServerServesHealthAndRestAndSurvivesARestart() throws Exception {
@@ -59,8 +59,19 @@ class EarSmokeIT {
             assertTrue(listeningPorts(server.pid()).stream().allMatch(port -> port >= PayaraServer.PORT_BASE
                     && port < PayaraServer.PORT_BASE + 100), "no data grid port: " + listeningPorts(server.pid()));
             refusesAnOversizedLookupBodyBeforeReadingIt();
+            acceptsABodyOnDelete();
             servesBesideSixteenSlowSenders();
         }
+    }
+
+    /** The lookup service's clients delete a record with its client-uuid in the body (the recipe allows it). */
+    private void acceptsABodyOnDelete() throws Exception {
+        HttpResponse<String> gone = client.send(HttpRequest.newBuilder(uri("/lookup/record/no-such-record"))
+                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
+                .method("DELETE", HttpRequest.BodyPublishers.ofString("{\"client-uuid\":\"someone\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, gone.statusCode(), gone.body());
+        assertEquals("application/problem+json", gone.headers().firstValue("Content-Type").orElse(""));
     }
 
     /** A declared body over the lookup limit is answered 413 before it is sent (Expect: 100-continue). */

@@ -43,7 +43,7 @@ final class PayaraServer implements AutoCloseable {
     }
 
     /**
-     * docs/operations.md's recipe for Payara Server: the data grid and HTTP/2 off, the JVM exits when out
+     * docs/operations.md's recipe for Payara Server: the data grid and HTTP/2 off, bodies on DELETE allowed, the JVM exits when out
      * of memory. Applied at the next restart of the domain.
      */
     private void harden() {
@@ -52,6 +52,10 @@ final class PayaraServer implements AutoCloseable {
                 "configs.config.server-config.hazelcast-config-specific-configuration.enabled=false");
         asadmin(60, "--port", String.valueOf(ADMIN_PORT), "set", protocols + "http-listener-1.http.http2-enabled=false");
         asadmin(60, "--port", String.valueOf(ADMIN_PORT), "set", protocols + "http-listener-2.http.http2-enabled=false");
+        for (String listener : new String[] {"http-listener-1", "http-listener-2"}) {
+            asadmin(60, "--port", String.valueOf(ADMIN_PORT), "set",
+                    protocols + listener + ".http.allow-payload-for-undefined-http-methods=true");
+        }
         asadmin(60, "--port", String.valueOf(ADMIN_PORT), "create-jvm-options", "-XX\\:+ExitOnOutOfMemoryError");
     }
 

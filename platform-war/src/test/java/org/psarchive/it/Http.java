@@ -16,7 +16,11 @@ import java.time.Duration;
 /** A small HTTP client for black-box tests against the deployed platform. */
 public final class Http {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder()
+    /**
+     * HTTP/1.1 as the ecosystem's clients speak it (python-requests, LWP, curl): Java's default would ask
+     * for an h2c upgrade on every new connection, which BodyLimitIT covers on its own.
+     */
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
     private final URI base;

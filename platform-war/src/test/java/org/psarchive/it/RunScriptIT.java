@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RunScriptIT {
 
     private static final Path RUN = Path.of("../bin/run").toAbsolutePath().normalize();
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
 
     @Test
     void startsOnTheEmbeddedDatabaseStopsOnCtrlCAndKeepsItsDataAndToken(@TempDir(cleanup = CleanupMode.ON_SUCCESS) Path data) throws Exception {
@@ -107,7 +107,7 @@ class RunScriptIT {
                 "PSARCHIVE_TLS_KEYSTORE", keystore.toString(), "PSARCHIVE_TLS_KEYSTORE_PASSWORD", password));
         try {
             assertHealthyWithin(Duration.ofSeconds(60), port, log);
-            HttpClient verifying = HttpClient.newBuilder().sslContext(trusting(keystore, password)).build();
+            HttpClient verifying = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).sslContext(trusting(keystore, password)).build();
             HttpResponse<String> health = verifying.send(HttpRequest.newBuilder(
                     URI.create("https://localhost:" + tlsPort + "/health")).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, health.statusCode(), health.body());

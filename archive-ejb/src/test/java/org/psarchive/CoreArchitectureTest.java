@@ -50,5 +50,20 @@ class CoreArchitectureTest {
                     + " class loaders (0.1 ms on Payara): use org.psarchive.platform.json.Jsonp");
 
     @ArchTest
+    static final ArchRule timeComesFromTheInjectedClock = noClasses()
+            .that().doNotHaveFullyQualifiedName("org.psarchive.platform.time.SystemClock")
+            .should().callMethod(java.time.Instant.class, "now")
+            .orShould().callMethod(java.time.Clock.class, "systemUTC")
+            .orShould().callMethod(System.class, "currentTimeMillis")
+            .because("services take the time from the injected Clock (platform.time.SystemClock), so tests of"
+                    + " leases, expiry and retention set it instead of waiting for it");
+
+    @ArchTest
+    static final ArchRule settingsComeByInjection = noClasses()
+            .should().callMethod(org.eclipse.microprofile.config.ConfigProvider.class, "getConfig")
+            .because("settings are injected (@Inject Config, or a producer of the feature's settings record),"
+                    + " so a test constructs a class with settings of its own and no static holder outlives it");
+
+    @ArchTest
     static final ArchRule packagesAreFreeOfCycles = slices().matching("org.psarchive.(**)").should().beFreeOfCycles();
 }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -29,6 +30,9 @@ import org.psarchive.platform.error.NotFoundException;
  */
 @Stateless
 public class AccountService {
+
+    @Inject
+    private Clock clock;
 
     @PersistenceContext(unitName = "psarchive")
     private EntityManager em;
@@ -57,7 +61,7 @@ public class AccountService {
         if (exists(name)) {
             throw new ConflictException("An account named '" + name + "' exists already.");
         }
-        Instant now = DatabaseTime.now();
+        Instant now = DatabaseTime.now(clock);
         Account account = new Account(name, permissions, now);
         String key = withKey ? account.newKey(now) : null;
         em.persist(account);
@@ -73,7 +77,7 @@ public class AccountService {
         Account account = em.createNamedQuery(Account.BY_NAME, Account.class).setParameter("name", name.value())
                 .getResultStream().findFirst().orElse(null);
         boolean created = account == null;
-        Instant now = DatabaseTime.now();
+        Instant now = DatabaseTime.now(clock);
         if (created) {
             account = new Account(name, permissions, now);
             em.persist(account);
@@ -111,7 +115,7 @@ public class AccountService {
 
     public NewKey rotateKey(String actor, AccountName name) {
         Account account = find(name);
-        String key = account.newKey(DatabaseTime.now());
+        String key = account.newKey(DatabaseTime.now(clock));
         changed(actor, "account.rotate-key", name.value(), "");
         return new NewKey(account, key, false);
     }
@@ -177,7 +181,7 @@ public class AccountService {
     public String bootstrapAdminKey(AccountName name) {
         Account account = em.createNamedQuery(Account.BY_NAME, Account.class).setParameter("name", name.value())
                 .getResultStream().findFirst().orElse(null);
-        Instant now = DatabaseTime.now();
+        Instant now = DatabaseTime.now(clock);
         if (account == null) {
             account = new Account(name, EnumSet.of(Permission.ADMIN), now);
             em.persist(account);

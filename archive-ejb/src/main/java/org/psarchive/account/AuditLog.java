@@ -3,6 +3,8 @@ package org.psarchive.account;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.psarchive.platform.jpa.DatabaseTime;
@@ -12,13 +14,16 @@ import org.psarchive.platform.error.InvalidInputException;
 @Stateless
 public class AuditLog {
 
+    @Inject
+    private Clock clock;
+
     public static final int MAX_LIMIT = 1000;
 
     @PersistenceContext(unitName = "psarchive")
     private EntityManager em;
 
     public void record(String actor, String action, String target, String detail) {
-        em.persist(new AuditEvent(DatabaseTime.now(), actor, action, target, detail));
+        em.persist(new AuditEvent(DatabaseTime.now(clock), actor, action, target, detail));
     }
 
     public List<AuditEvent> newest(int limit) {

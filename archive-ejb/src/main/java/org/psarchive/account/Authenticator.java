@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +18,9 @@ import org.psarchive.platform.error.UnauthenticatedException;
  */
 @Stateless
 public class Authenticator {
+
+    @Inject
+    private Clock clock;
 
     /** Writing the last use on every request would turn every read into a write. */
     static final Duration LAST_USE_RESOLUTION = Duration.ofMinutes(1);
@@ -86,8 +90,8 @@ public class Authenticator {
         }
     }
 
-    private static void recordUse(Account account) {
-        Instant now = DatabaseTime.now();
+    private void recordUse(Account account) {
+        Instant now = DatabaseTime.now(clock);
         if (account.keyLastUsed() == null || account.keyLastUsed().isBefore(now.minus(LAST_USE_RESOLUTION))) {
             account.keyUsed(now);
         }

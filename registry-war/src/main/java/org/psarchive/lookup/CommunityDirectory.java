@@ -4,9 +4,10 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -34,8 +35,11 @@ public class CommunityDirectory {
     @Resource(lookup = SchemaMigrator.DATA_SOURCE)
     private DataSource dataSource;
 
+    @Inject
+    private Clock clock;
+
     public List<CommunityCount> communities() {
-        long now = Instant.now().toEpochMilli();
+        long now = clock.millis();
         return RecordStore.using(dataSource, store -> {
             Map<String, long[]> counts = new LinkedHashMap<>();
             try (PreparedStatement select = store.connection().prepareStatement("SELECT v.rvalue, r.record_type, COUNT(*)"
@@ -62,7 +66,7 @@ public class CommunityDirectory {
      * hosts with a service that carries it. Matching is exact unless {@code ignoreCase}.
      */
     public List<CommunityHost> hosts(String community, boolean ignoreCase, int limit) {
-        long now = Instant.now().toEpochMilli();
+        long now = clock.millis();
         return RecordStore.using(dataSource, store -> {
             List<LookupRecord> members = store.byIds(store.ids("SELECT v.record_id FROM lookup_value v"
                     + " JOIN lookup_record r ON r.id = v.record_id WHERE v.rkey = ? AND "

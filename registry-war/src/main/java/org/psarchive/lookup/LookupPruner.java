@@ -8,6 +8,8 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.logging.Logger;
@@ -33,9 +35,15 @@ public class LookupPruner {
     @EJB
     private ManagedRecords managed;
 
+    @Inject
+    private LookupSettings settings;
+
+    @Inject
+    private Clock clock;
+
     @Schedule(hour = "*", minute = "*/5", persistent = false, info = "lookup-prune")
     void everyFiveMinutes() {
-        if (LookupSettings.current().pruneEnabled()) {
+        if (settings.pruneEnabled()) {
             PruneResult result = prune();
             if (result.deleted() > 0 || result.extended() > 0) {
                 LOG.info(() -> "Lookup prune: " + result);
@@ -45,7 +53,7 @@ public class LookupPruner {
 
     /** One pass; also run on an administrator's request. */
     public PruneResult prune() {
-        Instant cutoff = Instant.now().minus(LookupSettings.current().grace());
+        Instant cutoff = clock.instant().minus(settings.grace());
         long deleted = 0;
         for (int batch = 0; batch < MAX_BATCHES; batch++) {
             List<Long> ids = maintenance.expiredBefore(cutoff, BATCH);

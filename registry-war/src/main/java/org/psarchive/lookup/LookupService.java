@@ -4,7 +4,9 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,6 +37,23 @@ public class LookupService {
     @Resource(lookup = SchemaMigrator.DATA_SOURCE)
     private DataSource dataSource;
 
+    @Inject
+    private LookupSettings settings;
+
+    @Inject
+    private Clock clock;
+
+    public LookupService() {
+        // for the container
+    }
+
+    /** For tests outside the container: the database, the settings and the time are theirs. */
+    LookupService(DataSource dataSource, LookupSettings settings, Clock clock) {
+        this.dataSource = dataSource;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
     /**
      * Registers a record unless a live one holds all of it (sLS's duplicate rule). Outside a container
      * transaction: the rule is one read, and the record and its values are written in a local one
@@ -42,9 +61,8 @@ public class LookupService {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public LookupRecord register(RecordContent content) {
-        LookupSettings settings = LookupSettings.current();
         Duration lease = settings.leases().leaseFor(content.ttl());
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return withStore(store -> {
             Optional<LookupRecord> duplicate = duplicateOf(store, content, now);
             if (duplicate.isPresent()) {
@@ -62,7 +80,7 @@ public class LookupService {
     /** A live record. Reads join a caller's transaction but start none: one read needs none. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<LookupRecord> find(String type, String uuid) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return withStore(store -> store.byUuid(uuid, false)
                 .filter(r -> r.type().equals(type) && r.expires().isAfter(now)));
     }
@@ -74,9 +92,8 @@ public class LookupService {
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public LookupRecord renew(String type, String uuid, Optional<String> ttl) {
-        LookupSettings settings = LookupSettings.current();
         Duration lease = settings.leases().leaseFor(ttl);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return withStore(store -> {
             int renewed = store.update("UPDATE lookup_record SET expires_at = ?, state = ?, ttl = ? WHERE uuid = ?"
                     + " AND record_type = ? AND managed_key IS NULL AND expires_at >= ?",
@@ -94,9 +111,8 @@ public class LookupService {
 
     /** Renews every record named; the others are reported, not failed as a whole (sLS's bulk renew). */
     public BulkRenewal renewAll(List<String> uris, Optional<String> ttl) {
-        LookupSettings settings = LookupSettings.current();
         Duration lease = settings.leases().leaseFor(ttl);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Map<String, RecordUri> byUuid = new LinkedHashMap<>();
         uris.forEach(uri -> RecordUri.parse(uri).ifPresent(parsed -> byUuid.putIfAbsent(parsed.uuid(), parsed)));
         return withStore(store -> {
@@ -169,7 +185,7 @@ public class LookupService {
     public LookupPage query(LookupQuery query) {
         QuerySql.Statement select = QuerySql.of(query.conditions(), query.anyKey())
                 // one more than asked tells whether there is a next page
-                .select(RecordStore.COLUMNS, Instant.now().toEpochMilli(), query.maxResults() + 1, query.skip());
+                .select(RecordStore.COLUMNS, clock.millis(), query.maxResults() + 1, query.skip());
         return withStore(store -> {
             List<LookupRecord> rows = store.select(select.sql(), select.parameters());
             boolean more = rows.size() > query.maxResults();

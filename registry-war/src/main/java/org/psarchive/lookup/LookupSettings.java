@@ -2,10 +2,10 @@ package org.psarchive.lookup;
 
 import java.time.Duration;
 import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The lookup service's configuration ({@code PSARCHIVE_LOOKUP_*}), read once from MicroProfile Config. Leases default to what sLS ships:
+ * The lookup service's configuration ({@code PSARCHIVE_LOOKUP_*}), read once from MicroProfile Config and
+ * injected where needed ({@link LookupConfiguration}). Leases default to what sLS ships:
  * at least 30 s, 2 h when not asked for, at most 30 days.
  *
  * @param grace how long after its expiry a record may still be renewed; the pruner deletes it then
@@ -15,19 +15,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public record LookupSettings(Duration minLease, Duration defaultLease, Duration maxLease, Duration grace,
         int maxResults, boolean registrationRestricted, boolean pruneEnabled) {
 
-    /** Read once: the configuration comes from the environment, which does not change while we run. */
-    private static volatile LookupSettings current;
-
-    public static LookupSettings current() {
-        LookupSettings settings = current;
-        if (settings == null) {
-            settings = read(ConfigProvider.getConfig());
-            current = settings;
-        }
-        return settings;
-    }
-
-    static LookupSettings read(Config config) {
+    public static LookupSettings read(Config config) {
         return new LookupSettings(
                 duration(config, "psarchive.lookup.lease.min", "PT30S"),
                 duration(config, "psarchive.lookup.lease.default", "PT2H"),

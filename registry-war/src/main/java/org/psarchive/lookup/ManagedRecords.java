@@ -2,6 +2,8 @@ package org.psarchive.lookup;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,6 +23,12 @@ public class ManagedRecords {
     @Resource(lookup = SchemaMigrator.DATA_SOURCE)
     private DataSource dataSource;
 
+    @Inject
+    private LookupSettings settings;
+
+    @Inject
+    private Clock clock;
+
     /** The uuids of the owner's records by key, so that a replacement keeps each record's uri. */
     public Map<String, String> uuidsOf(String owner) {
         return RecordStore.using(dataSource, store -> {
@@ -32,8 +40,8 @@ public class ManagedRecords {
 
     /** Makes the owner's records exactly {@code records}: updated in place, added, or deleted. */
     public void replace(String owner, List<ManagedRecord> records) {
-        Instant now = Instant.now();
-        Instant expires = now.plus(LookupSettings.current().maxLease());
+        Instant now = clock.instant();
+        Instant expires = now.plus(settings.maxLease());
         RecordStore.using(dataSource, store -> {
             if (!records.isEmpty()) {
                 // a record that moved here from another owner (an endpoint given a new host name) keeps its uri
@@ -78,8 +86,8 @@ public class ManagedRecords {
 
     /** Extends the leases of managed records past half of the longest lease; returns how many. */
     public int extendLeases() {
-        Instant now = Instant.now();
-        var max = LookupSettings.current().maxLease();
+        Instant now = clock.instant();
+        var max = settings.maxLease();
         return RecordStore.using(dataSource, store -> store.update("UPDATE lookup_record SET expires_at = ?"
                 + " WHERE managed_owner IS NOT NULL AND expires_at < ?",
                 List.of(now.plus(max).toEpochMilli(), now.plus(max.dividedBy(2)).toEpochMilli())));

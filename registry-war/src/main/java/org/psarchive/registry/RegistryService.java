@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -29,6 +30,9 @@ import org.psarchive.platform.jpa.DatabaseTime;
  */
 @Stateless
 public class RegistryService {
+
+    @Inject
+    private Clock clock;
 
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
@@ -53,7 +57,7 @@ public class RegistryService {
         if (findSite(spec.name()).isPresent()) {
             throw new ConflictException("A site named '" + spec.name() + "' exists already.");
         }
-        Site site = new Site(spec, DatabaseTime.now());
+        Site site = new Site(spec, DatabaseTime.now(clock));
         em.persist(site);
         flush("A site named '" + spec.name() + "' exists already.");
         audit.record(actor, "registry.site.create", spec.name().value(), "country-code=" + spec.countryCode());
@@ -66,7 +70,7 @@ public class RegistryService {
         if (!spec.name().value().equalsIgnoreCase(site.name()) && findSite(spec.name()).isPresent()) {
             throw new ConflictException("A site named '" + spec.name() + "' exists already.");
         }
-        site.apply(spec, DatabaseTime.now());
+        site.apply(spec, DatabaseTime.now(clock));
         flush("A site named '" + spec.name() + "' exists already.");
         audit.record(actor, "registry.site.update", name.value(), "name=" + spec.name() + " country-code=" + spec.countryCode());
         fire(hostsOf(endpointsOf(site)));
@@ -135,7 +139,7 @@ public class RegistryService {
         Site site = site(spec.site());
         ServiceType type = serviceType(spec.serviceType());
         refuseDuplicate(site, type, spec.hostName(), null);
-        ServiceEndpoint endpoint = new ServiceEndpoint(site, type, spec, DatabaseTime.now());
+        ServiceEndpoint endpoint = new ServiceEndpoint(site, type, spec, DatabaseTime.now(clock));
         em.persist(endpoint);
         flush(duplicate(site, type, spec.hostName()));
         audit.record(actor, "registry.endpoint.create", spec.hostName().value(), describe(endpoint));
@@ -150,7 +154,7 @@ public class RegistryService {
         Site site = site(spec.site());
         ServiceType type = serviceType(spec.serviceType());
         refuseDuplicate(site, type, spec.hostName(), endpoint.id());
-        endpoint.apply(site, type, spec, DatabaseTime.now());
+        endpoint.apply(site, type, spec, DatabaseTime.now(clock));
         flush(duplicate(site, type, spec.hostName()));
         audit.record(actor, "registry.endpoint.update", spec.hostName().value(), describe(endpoint)
                 + (oldHost.equals(endpoint.hostName()) ? "" : " renamed-from=" + oldHost));

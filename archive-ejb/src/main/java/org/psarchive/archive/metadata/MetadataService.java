@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Clock;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
@@ -25,6 +26,9 @@ import org.psarchive.platform.error.NotFoundException;
  */
 @Stateless
 public class MetadataService {
+
+    @Inject
+    private Clock clock;
 
     @Resource(lookup = SchemaMigrator.DATA_SOURCE)
     private DataSource dataSource;
@@ -67,8 +71,8 @@ public class MetadataService {
             }
             try {
                 long id = localTransaction
-                        ? LocalTransaction.run(connection, () -> store.insert(metadata, checksum))
-                        : store.insert(metadata, checksum);
+                        ? LocalTransaction.run(connection, () -> store.insert(metadata, checksum, clock.instant()))
+                        : store.insert(metadata, checksum, clock.instant());
                 Metadata created = store.byIds(List.of(id)).get(0);
                 forWriting.putWithChecksum(checksum, created);
                 return created;

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -108,8 +109,8 @@ final class MetadataStore {
         }
     }
 
-    /** Stores a new record with its parameters and series; its id. */
-    long insert(NewMetadata metadata, String checksum) throws SQLException {
+    /** Stores a new record with its parameters and series, created at {@code createdAt}; its id. */
+    long insert(NewMetadata metadata, String checksum, Instant createdAt) throws SQLException {
         long id;
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO ps_metadata (metadata_key, checksum,"
                 + " subject_type, source, destination, measurement_agent, tool_name, input_source, input_destination,"
@@ -121,7 +122,7 @@ final class MetadataStore {
             for (String field : SubjectType.ALL_FIELDS) {
                 insert.setString(column++, metadata.subject().get(field));
             }
-            insert.setObject(column, DatabaseTime.nowForJdbc());
+            insert.setObject(column, DatabaseTime.forJdbc(createdAt));
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();

@@ -3,6 +3,8 @@ package org.psarchive.archive.pscheduler;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -29,6 +31,9 @@ import org.psarchive.platform.jpa.DatabaseTime;
  */
 @Stateless
 public class RunArchiveService {
+
+    @Inject
+    private Clock clock;
 
     /** What became of a run; {@code stored} is false when the run had been archived before. */
     public record Outcome(MetadataKey metadataKey, boolean stored) {
@@ -84,7 +89,7 @@ public class RunArchiveService {
                         "INSERT INTO ps_run (run_hash, metadata_id, archived_at) VALUES (?, ?, ?)")) {
             insert.setString(1, runHash);
             insert.setLong(2, metadataId);
-            insert.setObject(3, DatabaseTime.nowForJdbc());
+            insert.setObject(3, DatabaseTime.forJdbc(clock.instant()));
             insert.executeUpdate();
         }
     }

@@ -9,14 +9,15 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.config.Config;
 import org.psarchive.platform.db.DatabaseKind;
 import org.psarchive.platform.db.DatabaseSettings;
 import org.psarchive.platform.db.SchemaMigrator;
@@ -45,6 +46,12 @@ public class RetentionRunner {
     @Resource(lookup = SchemaMigrator.DATA_SOURCE)
     private DataSource dataSource;
 
+    @Inject
+    private Config config;
+
+    @Inject
+    private Clock clock;
+
     @Schedule(hour = "*", minute = "17", persistent = false, info = "retention")
     void hourly() {
         if (setting("psarchive.retention.enabled", "true").equals("true")) {
@@ -61,7 +68,7 @@ public class RetentionRunner {
         List<RetentionPolicy> policies = retention.policies().stream()
                 .sorted(RetentionPolicy.MOST_SPECIFIC_FIRST).toList();
         long budget = Long.parseLong(setting("psarchive.retention.max.batches", "1000"));
-        long now = Instant.now().getEpochSecond();
+        long now = clock.instant().getEpochSecond();
         long deleted = 0;
         int visited = 0;
         long batches = 0;
@@ -104,7 +111,7 @@ public class RetentionRunner {
                 .findFirst().map(RetentionPolicy::keepDays).orElse(RetentionPolicy.MAX_DAYS);
     }
 
-    private static String setting(String name, String fallback) {
-        return ConfigProvider.getConfig().getOptionalValue(name, String.class).orElse(fallback);
+    private String setting(String name, String fallback) {
+        return config.getOptionalValue(name, String.class).orElse(fallback);
     }
 }

@@ -4,6 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import java.io.IOException;
 import java.io.Writer;
 import java.sql.Connection;
@@ -40,6 +42,9 @@ import org.psarchive.platform.jpa.DatabaseTime;
 @Stateless
 public class TimeseriesService {
 
+    @Inject
+    private Clock clock;
+
     @Resource(lookup = SchemaMigrator.DATA_SOURCE)
     private DataSource dataSource;
 
@@ -73,7 +78,7 @@ public class TimeseriesService {
         if (touched.isEmpty()) {
             return;
         }
-        long now = DatabaseTime.now().getEpochSecond();
+        long now = DatabaseTime.now(clock).getEpochSecond();
         try (Connection connection = dataSource.getConnection()) {
             PointTable table = new PointTable(connection);
             table.touch(touched, now);
@@ -104,7 +109,7 @@ public class TimeseriesService {
         if (touched.isEmpty()) {
             return; // only points of event types the record does not register: dropped
         }
-        long now = DatabaseTime.now().getEpochSecond();
+        long now = DatabaseTime.now(clock).getEpochSecond();
         try (Connection connection = dataSource.getConnection()) {
             if (localTransaction) {
                 // the touch goes in BEGIN's round trip

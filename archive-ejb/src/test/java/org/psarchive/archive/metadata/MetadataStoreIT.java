@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +26,9 @@ import org.psarchive.platform.db.DataAccessTest;
 /** {@link MetadataStore}: a record stored and read back whole, on MariaDB and H2, without a server. */
 class MetadataStoreIT extends DataAccessTest {
 
+    /** The time the tests' records are created at: the store takes it from the caller, not the system clock. */
+    private static final Instant CREATED = Instant.parse("2026-03-04T05:06:07.891Z");
+
     @ParameterizedTest
     @MethodSource("kinds")
     void readsBackAStoredRecordWithItsSubjectParametersAndSeries(String kind) throws SQLException {
@@ -30,7 +36,7 @@ class MetadataStoreIT extends DataAccessTest {
             MetadataStore store = new MetadataStore(connection);
             NewMetadata posted = owping(UUID.randomUUID().toString(), "x".repeat(300));
 
-            long id = store.insert(posted, posted.checksum());
+            long id = store.insert(posted, posted.checksum(), CREATED);
             Metadata stored = store.byChecksum(posted.checksum()).orElseThrow();
 
             assertEquals(id, stored.id());
@@ -41,6 +47,18 @@ class MetadataStoreIT extends DataAccessTest {
                     "series in key order");
             assertTrue(stored.series().stream().allMatch(s -> s.timeUpdated() == null));
             assertEquals(Optional.of(stored), store.byKey(stored.key().value()));
+            assertEquals(CREATED, createdAt(connection, id));
+        }
+    }
+
+    private static Instant createdAt(Connection connection, long id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT created_at FROM ps_metadata WHERE id = ?")) {
+            select.setLong(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return new org.psarchive.platform.jpa.UtcInstantConverter()
+                        .convertToEntityAttribute(row.getObject(1, java.time.LocalDateTime.class));
+            }
         }
     }
 
@@ -50,7 +68,7 @@ class MetadataStoreIT extends DataAccessTest {
         try (Connection connection = databases.get(kind).getConnection()) {
             MetadataStore store = new MetadataStore(connection);
             NewMetadata posted = owping(UUID.randomUUID().toString(), "1");
-            long id = store.insert(posted, posted.checksum());
+            long id = store.insert(posted, posted.checksum(), CREATED);
             long base = store.byIds(List.of(id)).get(0).series(SeriesKey.base("histogram-owdelay")).orElseThrow().id();
             try (var update = connection.createStatement()) {
                 update.executeUpdate("UPDATE ps_series SET time_updated = 1700000000 WHERE id = " + base);
@@ -75,8 +93,8 @@ class MetadataStoreIT extends DataAccessTest {
             MetadataStore store = new MetadataStore(connection);
             NewMetadata a = owping(UUID.randomUUID().toString(), "1");
             NewMetadata b = owping(UUID.randomUUID().toString(), "2");
-            long first = store.insert(a, a.checksum());
-            long second = store.insert(b, b.checksum());
+            long first = store.insert(a, a.checksum(), CREATED);
+            long second = store.insert(b, b.checksum(), CREATED);
 
             assertEquals(List.of(second, first), store.byIds(List.of(second, -1L, first)).stream().map(Metadata::id).toList());
             assertEquals(List.of(), store.byIds(List.of()));
@@ -90,7 +108,7 @@ class MetadataStoreIT extends DataAccessTest {
         try (Connection connection = databases.get(kind).getConnection()) {
             MetadataStore store = new MetadataStore(connection);
             NewMetadata posted = owping(UUID.randomUUID().toString(), "1");
-            long id = store.insert(posted, posted.checksum());
+            long id = store.insert(posted, posted.checksum(), CREATED);
             Metadata stored = store.byIds(List.of(id)).get(0);
             long series = stored.series().get(0).id();
             try (var insert = connection.createStatement()) {
@@ -112,9 +130,9 @@ class MetadataStoreIT extends DataAccessTest {
         try (Connection connection = databases.get(kind).getConnection()) {
             MetadataStore store = new MetadataStore(connection);
             NewMetadata posted = owping(UUID.randomUUID().toString(), "1");
-            store.insert(posted, posted.checksum());
+            store.insert(posted, posted.checksum(), CREATED);
 
-            SQLException twin = assertThrows(SQLException.class, () -> store.insert(posted, posted.checksum()));
+            SQLException twin = assertThrows(SQLException.class, () -> store.insert(posted, posted.checksum(), CREATED));
 
             assertTrue(twin.getSQLState().startsWith("23"), twin.getSQLState());
         }

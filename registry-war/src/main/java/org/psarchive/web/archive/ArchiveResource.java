@@ -28,7 +28,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.psarchive.account.Permission;
@@ -74,6 +74,9 @@ public class ArchiveResource {
 
     @Inject
     private RecordsForWriting recordsForWriting;
+
+    @Inject
+    private Clock clock;
 
     @GET
     public Response list(@Context UriInfo uri) {
@@ -261,7 +264,7 @@ public class ArchiveResource {
                 .build().toString();
     }
 
-    private static long now() {
-        return Instant.now().getEpochSecond();
+    private long now() {
+        return clock.instant().getEpochSecond();
     }
 }

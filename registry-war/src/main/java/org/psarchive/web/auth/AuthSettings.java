@@ -3,26 +3,14 @@ package org.psarchive.web.auth;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.psarchive.account.Cidr;
 
 /**
- * Authentication settings, read once from MicroProfile Config:
+ * Authentication settings, read once from MicroProfile Config ({@link AuthConfiguration} injects them):
  * {@code PSARCHIVE_TRUSTED_PROXIES} (comma-separated CIDRs whose X-Forwarded-For is believed) and
  * {@code PSARCHIVE_AUTH_READS} ({@code true} requires authentication for reads too).
  */
 record AuthSettings(ClientAddress clientAddress, boolean readsRequireAuthentication) {
-
-    private static volatile AuthSettings current;
-
-    static AuthSettings current() {
-        AuthSettings settings = current;
-        if (settings == null) {
-            settings = read(ConfigProvider.getConfig());
-            current = settings;
-        }
-        return settings;
-    }
 
     static AuthSettings read(Config config) {
         String proxies = config.getOptionalValue("psarchive.trusted.proxies", String.class).orElse("");

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.config.Config;
 import org.psarchive.account.Authenticator;
 import org.psarchive.account.CallerCache;
 import org.psarchive.account.Caller;
@@ -40,7 +40,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
 
     private static final Set<String> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
     /** {@link PublicWrite#closedBy()} settings as read. */
-    private static final Map<String, Boolean> CLOSED = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> closed = new ConcurrentHashMap<>();
 
     @EJB
     private Authenticator authenticator;
@@ -48,8 +48,24 @@ public class AuthenticationFilter implements ContainerRequestFilter {
     @Inject
     private CallerCache callers;
 
+    @Inject
+    private AuthSettings settings;
+
+    @Inject
+    private Config config;
+
     @Context
     private ResourceInfo resource;
+
+    public AuthenticationFilter() {
+        // for JAX-RS
+    }
+
+    /** For tests outside the container: the settings and configuration are theirs. */
+    AuthenticationFilter(AuthSettings settings, Config config) {
+        this.settings = settings;
+        this.config = config;
+    }
 
     @Context
     private HttpServletRequest servletRequest;
@@ -59,7 +75,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         Requirement requirement = requirementOf(request.getMethod());
         Optional<Caller> caller = credentialsOf(request.getHeaderString(HttpHeaders.AUTHORIZATION));
         if (caller.isEmpty() && requirement != Requirement.NONE) {
-            InetAddress client = AuthSettings.current().clientAddress()
+            InetAddress client = settings.clientAddress()
                     .resolve(servletRequest.getRemoteAddr(), request.getHeaderString("X-Forwarded-For"));
             caller = callers.forAddress(client).or(() -> authenticator.byAddress(client));
         }
@@ -78,14 +94,15 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         request.setSecurityContext(new CallerSecurityContext(caller.get(), request.getSecurityContext().isSecure()));
     }
 
-    private enum Requirement { NONE, AUTHENTICATED }
+    /** What a request must present before its resource runs. */
+    enum Requirement { NONE, AUTHENTICATED }
 
-    private Requirement requirementOf(String method) {
+    Requirement requirementOf(String method) {
         if (permissionsNeeded().length > 0 || annotated(Authenticated.class)) {
             return Requirement.AUTHENTICATED;
         }
         if (READS.contains(method)) {
-            return AuthSettings.current().readsRequireAuthentication() && resource.getResourceMethod() != null
+            return settings.readsRequireAuthentication() && resource.getResourceMethod() != null
                     ? Requirement.AUTHENTICATED : Requirement.NONE;
         }
         return annotated(PublicWrite.class) || resource.getResourceMethod() == null
@@ -142,11 +159,11 @@ public class AuthenticationFilter implements ContainerRequestFilter {
         return open != null && closed(open) ? new Permission[] {open.permission()} : new Permission[0];
     }
 
-    private static boolean closed(PublicWrite open) {
+    private boolean closed(PublicWrite open) {
         // read once per setting: the configuration comes from the environment, which does not change
         // while we run, and asking MicroProfile Config on every registration cost a measurable share
-        return !open.closedBy().isEmpty() && CLOSED.computeIfAbsent(open.closedBy(),
-                name -> ConfigProvider.getConfig().getOptionalValue(name, Boolean.class).orElse(false));
+        return !open.closedBy().isEmpty() && closed.computeIfAbsent(open.closedBy(),
+                name -> config.getOptionalValue(name, Boolean.class).orElse(false));
     }
 
     private boolean annotated(Class<? extends java.lang.annotation.Annotation> type) {

@@ -1,6 +1,7 @@
 package org.psarchive.web.lookup;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -51,6 +52,9 @@ public class LookupResource {
     @EJB
     private LookupService lookup;
 
+    @Inject
+    private LookupSettings settings;
+
     @POST
     @Path("records")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -63,7 +67,7 @@ public class LookupResource {
     @GET
     @Path("records{slash: /?}")
     public Response query(@Context UriInfo uri) {
-        LookupQuery query = LookupQuery.parse(uri.getQueryParameters(), LookupSettings.current().maxResults());
+        LookupQuery query = LookupQuery.parse(uri.getQueryParameters(), settings.maxResults());
         LookupPage page = lookup.query(query);
         Response.ResponseBuilder answer = Response.ok(LookupJson.records(page.records()), MediaType.APPLICATION_JSON_TYPE);
         if (page.more()) {

@@ -35,6 +35,14 @@ class AuthenticationFilterTest {
         @RequiresPermission(Permission.METADATA_POST)
         public void create() {
         }
+
+        public void read() {
+        }
+
+        @PublicWrite(value = "as the lookup service's registration", closedBy = "test.register.restricted",
+                permission = Permission.LOOKUP_REGISTER)
+        public void register() {
+        }
     }
 
     @Test
@@ -89,9 +97,34 @@ class AuthenticationFilterTest {
         assertEquals(InetAddress.getByName("192.0.2.7"), set.clientAddress().resolve("10.0.0.1", "192.0.2.7"));
     }
 
+    @Test
+    void asksForCredentialsOnReadsOnlyWhenTheSettingSaysSo() {
+        assertEquals(AuthenticationFilter.Requirement.NONE, filter("read").requirementOf("GET"));
+        assertEquals(AuthenticationFilter.Requirement.AUTHENTICATED,
+                filter("read", Map.of("psarchive.auth.reads", "true")).requirementOf("GET"));
+        assertEquals(AuthenticationFilter.Requirement.NONE,
+                filter(null, Map.of("psarchive.auth.reads", "true")).requirementOf("GET"),
+                "a read that matched no resource is answered 404 by JAX-RS, whoever asks");
+    }
+
+    @Test
+    void aPublicWriteNeedsCredentialsOnceItsSettingClosesIt() {
+        assertEquals(AuthenticationFilter.Requirement.NONE, filter("register").requirementOf("POST"));
+        assertEquals(AuthenticationFilter.Requirement.AUTHENTICATED,
+                filter("register", Map.of("test.register.restricted", "true")).requirementOf("POST"));
+        assertEquals(AuthenticationFilter.Requirement.AUTHENTICATED, filter("read").requirementOf("POST"),
+                "any other write needs a caller");
+    }
+
     /** The filter as JAX-RS injects it for a request matched to {@code Resource.<method>} (or to nothing). */
     private static AuthenticationFilter filter(String method) {
-        AuthenticationFilter filter = new AuthenticationFilter();
+        return filter(method, Map.of());
+    }
+
+    /** ... with these settings. */
+    private static AuthenticationFilter filter(String method, Map<String, String> settings) {
+        Config config = config(settings);
+        AuthenticationFilter filter = new AuthenticationFilter(AuthSettings.read(config), config);
         ResourceInfo info = proxy(ResourceInfo.class, (name, args) -> switch (name) {
             case "getResourceMethod" -> method == null ? null : resourceMethod(method);
             case "getResourceClass" -> method == null ? null : Resource.class;

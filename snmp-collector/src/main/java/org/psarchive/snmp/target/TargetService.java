@@ -5,6 +5,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,6 +31,9 @@ import org.psarchive.snmp.probe.ProbeResult;
  */
 @Stateless
 public class TargetService {
+
+    @Inject
+    private Clock clock;
 
     /** How long a live test waits for each attempt, and the attempts after the first. */
     public static final Duration TEST_TIMEOUT = Duration.ofMillis(1500);
@@ -57,7 +62,7 @@ public class TargetService {
     }
 
     public StoredTarget create(String actor, TargetName name, TargetChanges changes) {
-        StoredTarget target = TargetRules.apply(name, null, changes, sealer(name), DatabaseTime.now());
+        StoredTarget target = TargetRules.apply(name, null, changes, sealer(name), DatabaseTime.now(clock));
         StoredTarget created = sql(() -> store().insert(target));
         audit.record(actor, "snmp-target.create", name.value(), describe(created, changes));
         return created;
@@ -65,14 +70,14 @@ public class TargetService {
 
     public StoredTarget update(String actor, TargetName name, TargetChanges changes) {
         StoredTarget old = find(name);
-        StoredTarget updated = TargetRules.apply(name, old, changes, sealer(name), DatabaseTime.now());
+        StoredTarget updated = TargetRules.apply(name, old, changes, sealer(name), DatabaseTime.now(clock));
         sql(() -> store().update(updated));
         audit.record(actor, "snmp-target.update", name.value(), describe(updated, changes));
         return updated;
     }
 
     public StoredTarget enable(String actor, TargetName name, boolean enabled) {
-        StoredTarget target = find(name).withEnabled(enabled, DatabaseTime.now());
+        StoredTarget target = find(name).withEnabled(enabled, DatabaseTime.now(clock));
         sql(() -> store().setEnabled(name, enabled, target.updated()));
         audit.record(actor, enabled ? "snmp-target.enable" : "snmp-target.disable", name.value(), "");
         return target;

@@ -1,0 +1,133 @@
+package org.psarchive.lookup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The lookup service's lease rules on MariaDB and H2, with time set by the test instead of waited for:
+ * an expired record is hidden at once, renewable within the grace period, refused after it.
+ */
+class LookupServiceIT {
+
+    private static final LookupSettings SETTINGS = new LookupSettings(Duration.ofSeconds(30), Duration.ofHours(2),
+            Duration.ofDays(30), Duration.ofHours(1), 10_000, false, true);
+
+    private static LookupDatabases databases;
+
+    @BeforeAll
+    static void migrate() throws SQLException {
+        databases = new LookupDatabases();
+    }
+
+    @AfterAll
+    static void drop() throws SQLException {
+        databases.close();
+    }
+
+    static List<String> kinds() {
+        return LookupDatabases.kinds();
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void hidesARecordTheMomentItsLeaseEnds(String kind) {
+        SetClock clock = new SetClock(Instant.parse("2026-06-01T12:00:00Z"));
+        LookupService lookup = new LookupService(databases.get(kind), SETTINGS, clock);
+        String tag = tag();
+        LookupRecord record = lookup.register(host(tag, "PT30S"));
+
+        clock.advance(Duration.ofSeconds(29));
+        assertTrue(lookup.find("host", record.uuid()).isPresent());
+        assertEquals(1, query(lookup, tag).size());
+        assertThrows(DuplicateRecordException.class, () -> lookup.register(host(tag, "PT30S")), "still live");
+
+        clock.advance(Duration.ofSeconds(2));
+        assertEquals(Optional.empty(), lookup.find("host", record.uuid()));
+        assertEquals(0, query(lookup, tag).size(), "an expired record is not returned by a query");
+        LookupRecord again = lookup.register(host(tag, "PT30S"));
+        assertTrue(!again.uuid().equals(record.uuid()), "an expired record is no duplicate: a new one is registered");
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void renewsAnExpiredRecordWithinTheGracePeriodAndRefusesItAfter(String kind) {
+        SetClock clock = new SetClock(Instant.parse("2026-06-01T12:00:00Z"));
+        LookupService lookup = new LookupService(databases.get(kind), SETTINGS, clock);
+        String tag = tag();
+        LookupRecord late = lookup.register(host(tag, "PT30S"));
+        LookupRecord later = lookup.register(host(tag + "-b", "PT30S"));
+
+        clock.advance(Duration.ofMinutes(59)); // expired 58.5 minutes ago: within the hour of grace
+        LookupRecord renewed = lookup.renew("host", late.uuid(), Optional.of("PT10M"));
+        assertEquals(LookupRecord.RENEWED, renewed.state());
+        assertEquals(clock.instant().plus(Duration.ofMinutes(10)), renewed.expires());
+        assertTrue(lookup.find("host", late.uuid()).isPresent());
+
+        clock.advance(Duration.ofMinutes(2)); // the other one expired 60.5 minutes ago
+        LeaseRefusedException refused = assertThrows(LeaseRefusedException.class,
+                () -> lookup.renew("host", later.uuid(), Optional.empty()));
+        assertTrue(refused.getMessage().contains("beyond the PT1H grace period"), refused.getMessage());
+
+        BulkRenewal bulk = lookup.renewAll(List.of(late.uri(), later.uri()), Optional.empty());
+        assertEquals(1, bulk.renewed());
+        assertEquals(List.of(later.uri()), bulk.failedUris());
+        assertEquals(List.of(BulkRenewal.LEASE_REFUSED), bulk.errorCodes());
+    }
+
+    private static List<LookupRecord> query(LookupService lookup, String tag) {
+        return lookup.query(LookupQuery.parse(Map.of("host-name", List.of("h." + tag)), 100)).records();
+    }
+
+    private static RecordContent host(String tag, String ttl) {
+        return new RecordContent("host", Map.of("host-name", List.of("h." + tag), "client-uuid", List.of(tag)),
+                Optional.of(ttl));
+    }
+
+    private static String tag() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A clock the test sets. */
+    private static final class SetClock extends Clock {
+        private Instant now;
+
+        SetClock(Instant start) {
+            this.now = start;
+        }
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException();
+        }
+    }
+}

@@ -3,7 +3,6 @@ package org.psarchive.lookup;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.psarchive.platform.db.SchemaMigrator;
@@ -17,15 +16,11 @@ public class LookupMaintenance {
 
     /** Ids of self-registered records that expired before {@code cutoff}, oldest first. */
     public List<Long> expiredBefore(Instant cutoff, int limit) {
-        return RecordStore.using(dataSource, store -> store.ids("SELECT id FROM lookup_record WHERE expires_at < ?"
-                + " AND managed_owner IS NULL ORDER BY expires_at LIMIT " + limit, List.of(cutoff.toEpochMilli())));
+        return RecordStore.using(dataSource, store -> store.expiredBefore(cutoff, limit));
     }
 
     /** Deletes these records (their values go with them); returns how many. */
     public int delete(List<Long> ids) {
-        return RecordStore.using(dataSource, store -> {
-            List<Object> bound = new ArrayList<>(ids);
-            return store.update("DELETE FROM lookup_record WHERE id IN (" + RecordStore.marks(ids.size()) + ")", bound);
-        });
+        return RecordStore.using(dataSource, store -> store.delete(ids));
     }
 }

@@ -95,10 +95,7 @@ public class LookupService {
         Duration lease = settings.leases().leaseFor(ttl);
         Instant now = clock.instant();
         return withStore(store -> {
-            int renewed = store.update("UPDATE lookup_record SET expires_at = ?, state = ?, ttl = ? WHERE uuid = ?"
-                    + " AND record_type = ? AND managed_key IS NULL AND expires_at >= ?",
-                    parameters(now.plus(lease).toEpochMilli(), LookupRecord.RENEWED, ttl.orElse(null), uuid, type,
-                            now.minus(settings.grace()).toEpochMilli()));
+            int renewed = store.renew(uuid, type, now.plus(lease), ttl, now.minus(settings.grace()));
             LookupRecord record = store.byUuid(uuid, false).filter(r -> r.type().equals(type))
                     .orElseThrow(() -> new NotFoundException("Record does not exist: " + RecordUri.of(type, uuid)));
             if (renewed == 0) {
@@ -117,14 +114,7 @@ public class LookupService {
         uris.forEach(uri -> RecordUri.parse(uri).ifPresent(parsed -> byUuid.putIfAbsent(parsed.uuid(), parsed)));
         return withStore(store -> {
             Map<String, LookupRecord> found = new HashMap<>();
-            List<String> uuids = new ArrayList<>(byUuid.keySet());
-            for (int from = 0; from < uuids.size(); from += RecordStore.CHUNK) {
-                List<String> chunk = uuids.subList(from, Math.min(uuids.size(), from + RecordStore.CHUNK));
-                // locked in uuid order (the index's order), so concurrent bulk renewals cannot deadlock
-                store.select("SELECT " + RecordStore.COLUMNS + " FROM lookup_record r WHERE r.uuid IN ("
-                        + RecordStore.marks(chunk.size()) + ") ORDER BY r.uuid FOR UPDATE", chunk)
-                        .forEach(r -> found.put(r.uuid(), r));
-            }
+            store.lockByUuids(new ArrayList<>(byUuid.keySet())).forEach(r -> found.put(r.uuid(), r));
             List<String> failed = new ArrayList<>();
             List<Integer> codes = new ArrayList<>();
             List<String> messages = new ArrayList<>();
@@ -146,14 +136,7 @@ public class LookupService {
                     renew.add(record.id());
                 }
             }
-            long expires = now.plus(lease).toEpochMilli();
-            for (int from = 0; from < renew.size(); from += RecordStore.CHUNK) {
-                List<Long> chunk = renew.subList(from, Math.min(renew.size(), from + RecordStore.CHUNK));
-                List<Object> bound = parameters(expires, LookupRecord.RENEWED, ttl.orElse(null));
-                bound.addAll(chunk);
-                store.update("UPDATE lookup_record SET expires_at = ?, state = ?, ttl = ? WHERE id IN ("
-                        + RecordStore.marks(chunk.size()) + ")", bound);
-            }
+            store.renewIds(renew, now.plus(lease), ttl);
             return new BulkRenewal(uris.size(), uris.size() - failed.size(), failed, codes, messages);
         });
     }
@@ -175,7 +158,7 @@ public class LookupService {
                 throw new PermissionDeniedException("Only the client that registered " + record.uri()
                         + " (send its client-uuid) or an administrator may delete it.");
             }
-            store.update("DELETE FROM lookup_record WHERE id = ?", List.of(record.id()));
+            store.delete(List.of(record.id()));
             return record.withState(LookupRecord.DELETED);
         });
     }
@@ -187,7 +170,7 @@ public class LookupService {
                 // one more than asked tells whether there is a next page
                 .select(RecordStore.COLUMNS, clock.millis(), query.maxResults() + 1, query.skip());
         return withStore(store -> {
-            List<LookupRecord> rows = store.select(select.sql(), select.parameters());
+            List<LookupRecord> rows = store.query(select);
             boolean more = rows.size() > query.maxResults();
             List<LookupRecord> page = rows.subList(0, Math.min(rows.size(), query.maxResults()));
             if (query.needsRecheck()) {
@@ -216,13 +199,13 @@ public class LookupService {
         Optional<QuerySql.Statement> candidates = sql.candidates(RecordStore.COLUMNS, now.toEpochMilli(),
                 DUPLICATE_CANDIDATES + 1);
         if (candidates.isPresent()) {
-            List<LookupRecord> found = store.select(candidates.get().sql(), candidates.get().parameters());
+            List<LookupRecord> found = store.query(candidates.get());
             if (found.size() <= DUPLICATE_CANDIDATES) {
                 return found.stream().filter(exact::matches).findFirst();
             }
         }
         QuerySql.Statement select = sql.select(RecordStore.COLUMNS, now.toEpochMilli(), 20, 0);
-        return store.select(select.sql(), select.parameters()).stream().filter(exact::matches).findFirst();
+        return store.query(select).stream().filter(exact::matches).findFirst();
     }
 
     private static Optional<String> refusal(LookupRecord record, Instant now, Duration grace) {
@@ -234,14 +217,6 @@ public class LookupService {
                     + RecordColumns.expires(record.expires()) + ", beyond the " + grace + " grace period; register it again.");
         }
         return Optional.empty();
-    }
-
-    private static List<Object> parameters(Object... values) {
-        List<Object> list = new ArrayList<>();
-        for (Object value : values) {
-            list.add(value);
-        }
-        return list;
     }
 
     private <T> T withStore(RecordStore.Work<T> work) {

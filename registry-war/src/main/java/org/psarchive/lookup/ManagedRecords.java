@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,7 +34,7 @@ public class ManagedRecords {
     public Map<String, String> uuidsOf(String owner) {
         return RecordStore.using(dataSource, store -> {
             Map<String, String> uuids = new HashMap<>();
-            owned(store, owner, false).forEach(row -> uuids.put(row.key(), row.uuid()));
+            new ManagedRecordStore(store).owned(owner, false).forEach(row -> uuids.put(row.key(), row.uuid()));
             return uuids;
         });
     }
@@ -43,16 +44,11 @@ public class ManagedRecords {
         Instant now = clock.instant();
         Instant expires = now.plus(settings.maxLease());
         RecordStore.using(dataSource, store -> {
-            if (!records.isEmpty()) {
-                // a record that moved here from another owner (an endpoint given a new host name) keeps its uri
-                List<Object> bound = new java.util.ArrayList<>(List.of(owner));
-                records.forEach(r -> bound.add(r.key()));
-                bound.add(owner);
-                store.update("UPDATE lookup_record SET managed_owner = ? WHERE managed_key IN ("
-                        + RecordStore.marks(records.size()) + ") AND managed_owner <> ?", bound);
-            }
+            ManagedRecordStore managed = new ManagedRecordStore(store);
+            // a record that moved here from another owner (an endpoint given a new host name) keeps its uri
+            managed.adopt(owner, records.stream().map(ManagedRecord::key).toList());
             Map<String, Long> existing = new LinkedHashMap<>();
-            owned(store, owner, true).forEach(row -> existing.put(row.key(), row.id()));
+            managed.owned(owner, true).forEach(row -> existing.put(row.key(), row.id()));
             for (ManagedRecord record : records) {
                 Long id = existing.remove(record.key());
                 if (id != null) {
@@ -62,51 +58,21 @@ public class ManagedRecords {
                             LookupRecord.REGISTERED, now, expires, owner, record.key());
                 }
             }
-            for (Long stale : existing.values()) {
-                store.update("DELETE FROM lookup_record WHERE id = ?", List.of(stale));
-            }
+            store.delete(List.copyOf(existing.values()));
             return null;
         });
     }
 
     /** The owners that have records, so a full resynchronisation can drop those the registry no longer has. */
     public List<String> owners() {
-        return RecordStore.using(dataSource, store -> {
-            List<String> owners = new java.util.ArrayList<>();
-            try (var select = store.connection().prepareStatement(
-                    "SELECT DISTINCT managed_owner FROM lookup_record WHERE managed_owner IS NOT NULL");
-                    var row = select.executeQuery()) {
-                while (row.next()) {
-                    owners.add(row.getString(1));
-                }
-            }
-            return owners;
-        });
+        return RecordStore.using(dataSource, store -> new ManagedRecordStore(store).owners());
     }
 
     /** Extends the leases of managed records past half of the longest lease; returns how many. */
     public int extendLeases() {
         Instant now = clock.instant();
-        var max = settings.maxLease();
-        return RecordStore.using(dataSource, store -> store.update("UPDATE lookup_record SET expires_at = ?"
-                + " WHERE managed_owner IS NOT NULL AND expires_at < ?",
-                List.of(now.plus(max).toEpochMilli(), now.plus(max.dividedBy(2)).toEpochMilli())));
-    }
-
-    private record Owned(long id, String uuid, String key) {
-    }
-
-    private static List<Owned> owned(RecordStore store, String owner, boolean lock) throws java.sql.SQLException {
-        try (var select = store.connection().prepareStatement("SELECT id, uuid, managed_key FROM lookup_record"
-                + " WHERE managed_owner = ? ORDER BY id" + (lock ? " FOR UPDATE" : ""))) {
-            select.setString(1, owner);
-            try (var row = select.executeQuery()) {
-                List<Owned> owned = new java.util.ArrayList<>();
-                while (row.next()) {
-                    owned.add(new Owned(row.getLong(1), row.getString(2), row.getString(3)));
-                }
-                return owned;
-            }
-        }
+        Duration max = settings.maxLease();
+        return RecordStore.using(dataSource, store -> new ManagedRecordStore(store).extendLeases(now.plus(max),
+                now.plus(max.dividedBy(2))));
     }
 }

@@ -149,6 +149,65 @@ final class RecordStore {
         return records;
     }
 
+    /** The records a query statement ({@link QuerySql}) selects, in its order. */
+    List<LookupRecord> query(QuerySql.Statement statement) throws SQLException {
+        return select(statement.sql(), statement.parameters());
+    }
+
+    /**
+     * Renews a self-registered record of this type whose lease ended no earlier than {@code graceCutoff}:
+     * one conditional UPDATE, atomic by itself; 1 when renewed, 0 when the record is not there, is kept
+     * by the registry or is past its grace period.
+     */
+    int renew(String uuid, String type, Instant expires, Optional<String> ttl, Instant graceCutoff) throws SQLException {
+        return update("UPDATE lookup_record SET expires_at = ?, state = ?, ttl = ? WHERE uuid = ? AND record_type = ?"
+                + " AND managed_key IS NULL AND expires_at >= ?", java.util.Arrays.asList(expires.toEpochMilli(),
+                LookupRecord.RENEWED, ttl.orElse(null), uuid, type, graceCutoff.toEpochMilli()));
+    }
+
+    /**
+     * The records of these uuids, locked for update in uuid order (the index's order) across all chunks,
+     * so that concurrent bulk renewals cannot deadlock.
+     */
+    List<LookupRecord> lockByUuids(List<String> uuids) throws SQLException {
+        List<String> ordered = uuids.stream().distinct().sorted().toList(); // uuids are lower-case hex: any collation agrees
+        List<LookupRecord> records = new ArrayList<>();
+        for (int from = 0; from < ordered.size(); from += CHUNK) {
+            List<String> chunk = ordered.subList(from, Math.min(ordered.size(), from + CHUNK));
+            records.addAll(select("SELECT " + COLUMNS + " FROM lookup_record r WHERE r.uuid IN (" + marks(chunk.size())
+                    + ") ORDER BY r.uuid FOR UPDATE", chunk));
+        }
+        return records;
+    }
+
+    /** Gives these records a new lease (renewed state, the ttl asked for). */
+    void renewIds(List<Long> ids, Instant expires, Optional<String> ttl) throws SQLException {
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            List<Object> bound = new ArrayList<>(java.util.Arrays.asList(expires.toEpochMilli(), LookupRecord.RENEWED,
+                    ttl.orElse(null)));
+            bound.addAll(chunk);
+            update("UPDATE lookup_record SET expires_at = ?, state = ?, ttl = ? WHERE id IN (" + marks(chunk.size())
+                    + ")", bound);
+        }
+    }
+
+    /** Deletes these records (their values go with them, ON DELETE CASCADE); how many. */
+    int delete(List<Long> ids) throws SQLException {
+        int deleted = 0;
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            deleted += update("DELETE FROM lookup_record WHERE id IN (" + marks(chunk.size()) + ")", chunk);
+        }
+        return deleted;
+    }
+
+    /** Ids of self-registered records whose lease ended before {@code cutoff}, oldest first, at most {@code limit}. */
+    List<Long> expiredBefore(Instant cutoff, int limit) throws SQLException {
+        return ids("SELECT id FROM lookup_record WHERE expires_at < ? AND managed_owner IS NULL ORDER BY expires_at"
+                + " LIMIT ?", List.of(cutoff.toEpochMilli(), limit));
+    }
+
     List<LookupRecord> select(String sql, List<?> parameters) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             bind(select, parameters);

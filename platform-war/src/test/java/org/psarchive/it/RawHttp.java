@@ -37,11 +37,15 @@ final class RawHttp {
             socket.setSoTimeout(30_000);
             StringBuilder request = new StringBuilder()
                     .append(method).append(' ').append(path).append(" HTTP/1.1\r\n")
-                    .append("Host: ").append(serverHost.contains(":") ? "[" + serverHost + "]" : serverHost)
-                    .append(':').append(port).append("\r\n")
+                    .append("Host: ").append(headers.getOrDefault("Host", (serverHost.contains(":") ? "[" + serverHost
+                            + "]" : serverHost) + ":" + port)).append("\r\n")
                     .append("Connection: close\r\n")
                     .append("Content-Length: ").append(payload.length).append("\r\n");
-            headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+            headers.forEach((name, value) -> {
+                if (!name.equals("Host")) { // given above, once
+                    request.append(name).append(": ").append(value).append("\r\n");
+                }
+            });
             if (body != null) {
                 request.append("Content-Type: application/json\r\n");
             }

@@ -10,7 +10,7 @@ import org.psarchive.account.Cidr;
  * {@code PSARCHIVE_TRUSTED_PROXIES} (comma-separated CIDRs whose X-Forwarded-For is believed) and
  * {@code PSARCHIVE_AUTH_READS} ({@code true} requires authentication for reads too).
  */
-record AuthSettings(ClientAddress clientAddress, boolean readsRequireAuthentication) {
+public record AuthSettings(ClientAddress clientAddress, boolean readsRequireAuthentication) {
 
     static AuthSettings read(Config config) {
         String proxies = config.getOptionalValue("psarchive.trusted.proxies", String.class).orElse("");

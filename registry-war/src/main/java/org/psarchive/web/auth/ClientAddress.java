@@ -38,6 +38,15 @@ public final class ClientAddress {
         return peer;
     }
 
+    /** Whether a connection from this address comes from a trusted proxy (an unparsable address does not). */
+    public boolean trusts(String remoteAddress) {
+        try {
+            return trusted(literal(remoteAddress));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     private boolean trusted(InetAddress address) {
         byte[] bytes = Cidr.clientAddress(address);
         return trustedProxies.stream().anyMatch(proxy -> proxy.contains(bytes));

@@ -12,6 +12,7 @@ import org.psarchive.archive.metadata.MetadataRequest;
 import org.psarchive.archive.metadata.NewMetadata;
 import org.psarchive.archive.timeseries.DataPoint;
 import org.psarchive.platform.json.Jsonp;
+import org.psarchive.snmp.history.InterfaceState;
 import org.psarchive.snmp.poll.Counter;
 import org.psarchive.snmp.poll.InterfaceDescription;
 import org.psarchive.snmp.poll.InterfaceRate;
@@ -114,5 +115,24 @@ public final class ArchiveMapping {
             writes.add(new InterfaceWrite(new InterfaceWrite.SeriesId(router, ifName), list));
         });
         return writes;
+    }
+
+    /**
+     * The kept interfaces' descriptions of this poll, as the interface history keeps them (in ifIndex order),
+     * or an empty list when the poll did not read descriptions again (nothing to compare).
+     */
+    public static List<InterfaceState> interfaceStates(PollResult result) {
+        if (!result.descriptionsRefreshed()) {
+            return List.of();
+        }
+        Map<Long, InterfaceState> states = new TreeMap<>();
+        for (InterfaceSample sample : result.interfaces()) {
+            InterfaceDescription description = result.descriptions().get(sample.ifIndex());
+            if (description != null) {
+                states.put(sample.ifIndex(), new InterfaceState(sample.ifIndex(), interfaceName(sample.ifIndex(), description),
+                        description.descr(), description.alias(), description.speedBitsPerSecond()));
+            }
+        }
+        return List.copyOf(states.values());
     }
 }

@@ -18,6 +18,7 @@ import org.psarchive.archive.metadata.NewMetadata;
 import org.psarchive.archive.metadata.SeriesKey;
 import org.psarchive.archive.metadata.SubjectType;
 import org.psarchive.archive.timeseries.DataPoint;
+import org.psarchive.snmp.history.InterfaceState;
 import org.psarchive.snmp.poll.Counter;
 import org.psarchive.snmp.poll.CounterValue;
 import org.psarchive.snmp.poll.InterfaceDescription;
@@ -110,6 +111,24 @@ class ArchiveMappingTest {
     void aWriteHoldsAtLeastOnePoint() {
         assertThrows(IllegalArgumentException.class,
                 () -> new InterfaceWrite(new InterfaceWrite.SeriesId(ROUTER, "lo"), List.of()));
+    }
+
+    @Test
+    void aPollThatReadDescriptionsGivesTheKeptInterfacesStatesForTheHistory() {
+        TreeMap<Long, InterfaceDescription> descriptions = new TreeMap<>();
+        descriptions.put(1L, new InterfaceDescription(1, "eth0", "Intel Ethernet", "uplink", 10_000_000_000L, 0));
+        descriptions.put(2L, new InterfaceDescription(2, "", "Loopback", "", 0, 0));
+        descriptions.put(3L, new InterfaceDescription(3, "excluded", "filtered out", "", 0, 0));
+        PollResult refreshed = new PollResult("core-1", AT.minusMillis(5), AT, 12345, 3, Set.of(OidGroup.DESCRIPTIONS),
+                List.of(sample(2), sample(1)), new InterfaceDescriptions(AT, 12345, 3, descriptions), true);
+
+        assertEquals(List.of(new InterfaceState(1, "eth0", "Intel Ethernet", "uplink", 10_000_000_000L),
+                new InterfaceState(2, "Loopback", "Loopback", "", 0)), ArchiveMapping.interfaceStates(refreshed));
+    }
+
+    @Test
+    void aPollThatDidNotReadDescriptionsGivesNoStates() {
+        assertEquals(List.of(), ArchiveMapping.interfaceStates(result(sample(1))));
     }
 
     private static DataPoint point(String eventType, double value) {

@@ -81,6 +81,8 @@ class SnmpPollIT extends DeployedPlatformTest {
             }
             assertFalse(data(key, "interface-octets-in/averages/3600").isEmpty(), "the hourly average is kept");
             assertFalse(data(key, "interface-octets-out/averages/86400").isEmpty(), "the daily average is kept");
+            assertFalse(data(key, "interface-octets-in/maximums/3600").isEmpty(), "the hourly maximum is kept");
+            assertFalse(data(key, "interface-octets-out/minimums/86400").isEmpty(), "the daily minimum is kept");
 
             JsonObject status = Http.object(admin.send("GET", TARGETS + "/" + name, null)).getJsonObject("status");
             assertEquals("on", status.getString("collector"));

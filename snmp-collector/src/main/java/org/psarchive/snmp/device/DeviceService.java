@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.psarchive.archive.eventtype.SummaryType;
@@ -33,7 +34,7 @@ import org.psarchive.snmp.target.TargetStore;
 /**
  * esmond's device API over what the collector stores, read only: devices from the targets and the interface
  * history, interfaces from the history and the archive's records, data from the archive's series of the
- * interface's records (base rates, stored averages, min/max computed from base rates: ADR 0006).
+ * interface's records (base rates, and the stored average, minimum and maximum summaries: ADR 0006).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -139,11 +140,19 @@ public class DeviceService {
         Windows windows = new Windows(query.cf(), query.agg(), baseInterval);
         long first = NumericSummary.bin(query.begin(), query.agg());
         if (windows.fromBaseRates()) {
-            // every base point of the windows starting in [begin, end]: one range scan per record
-            TimeRange range = new TimeRange(first, NumericSummary.bin(query.end(), query.agg()) + query.agg() - 1);
+            // the stored minimum or maximum bins (the value, and its base point's time in count); a record
+            // written before they were kept: every base point of the windows starting in [begin, end] (ADR 0006)
+            SummaryType extreme = query.cf() == Consolidation.MIN ? SummaryType.MINIMUM : SummaryType.MAXIMUM;
+            TimeRange bins = new TimeRange(first, query.end());
+            TimeRange base = new TimeRange(first, NumericSummary.bin(query.end(), query.agg()) + query.agg() - 1);
             for (Metadata record : records) {
-                record.series(SeriesKey.base(eventType)).ifPresent(series -> timeseries.readNumbers(series, range,
-                        (ts, num, count) -> windows.addRate(ts, num)));
+                Optional<Metadata.Series> stored = record.series(new SeriesKey(eventType, extreme, query.agg()));
+                if (stored.isPresent()) {
+                    timeseries.readNumbers(stored.get(), bins, (ts, num, mTs) -> windows.addRate(mTs, num));
+                } else {
+                    record.series(SeriesKey.base(eventType)).ifPresent(series -> timeseries.readNumbers(series, base,
+                            (ts, num, count) -> windows.addRate(ts, num)));
+                }
             }
         } else {
             TimeRange range = new TimeRange(first, query.end());

@@ -7,8 +7,9 @@ import java.util.TreeMap;
 import org.psarchive.archive.summary.NumericSummary;
 
 /**
- * One consolidation of rates into aggregation windows (pure): min and max from base rates, each window's
- * extreme with its time (the earliest on a tie); average and raw from the archive's stored average bins
+ * One consolidation of rates into aggregation windows (pure): min and max from the archive's stored minimum
+ * and maximum bins (each a rate with its time) or from base rates, each window's extreme with its time (the
+ * earliest on a tie); average and raw from the archive's stored average bins
  * (sum and count of the window's base rates), which may come from several records of one interface (a
  * target moved to another address). Windows start at multiples of their length (the archive's bins).
  */
@@ -29,12 +30,12 @@ public final class Windows {
         this.baseInterval = baseInterval;
     }
 
-    /** Whether this consolidation reads base rates ({@link #addRate}) rather than stored averages ({@link #addAverageBin}). */
+    /** Whether this consolidation takes rates with their times ({@link #addRate}) rather than stored averages ({@link #addAverageBin}). */
     public boolean fromBaseRates() {
         return cf == Consolidation.MIN || cf == Consolidation.MAX;
     }
 
-    /** A base rate at {@code ts}, for min and max. */
+    /** A rate at {@code ts}, for min and max: a base rate, or a stored bin's extreme at its base point's time. */
     public void addRate(long ts, double rate) {
         long bin = NumericSummary.bin(ts, window);
         double[] known = bins.get(bin);

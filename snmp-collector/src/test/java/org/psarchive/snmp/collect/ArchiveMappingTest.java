@@ -37,7 +37,7 @@ class ArchiveMappingTest {
     private static final Instant AT = Instant.parse("2026-12-04T10:00:30.700Z");
 
     @Test
-    void anInterfaceIsANetworkElementRecordOfTheRouterWithEveryCounterAveragedHourlyAndDaily() {
+    void anInterfaceIsANetworkElementRecordOfTheRouterWithEveryCounterAveragedMinimizedAndMaximizedHourlyAndDaily() {
         NewMetadata record = ArchiveMapping.metadata(new InterfaceWrite.SeriesId(ROUTER, "xe-0/0/1"));
 
         assertEquals(SubjectType.NETWORK_ELEMENT, record.subjectType());
@@ -50,7 +50,9 @@ class ArchiveMappingTest {
         for (String eventType : eventTypes) {
             assertTrue(EventTypes.find(eventType).isPresent(), eventType + " is registered");
             assertEquals(Set.of(SeriesKey.base(eventType), new SeriesKey(eventType, SummaryType.AVERAGE, 3600),
-                    new SeriesKey(eventType, SummaryType.AVERAGE, 86400)),
+                    new SeriesKey(eventType, SummaryType.AVERAGE, 86400), new SeriesKey(eventType, SummaryType.MINIMUM, 3600),
+                    new SeriesKey(eventType, SummaryType.MINIMUM, 86400), new SeriesKey(eventType, SummaryType.MAXIMUM, 3600),
+                    new SeriesKey(eventType, SummaryType.MAXIMUM, 86400)),
                     record.series().stream().filter(s -> s.eventType().equals(eventType)).collect(Collectors.toSet()));
         }
     }

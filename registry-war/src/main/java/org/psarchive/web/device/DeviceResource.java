@@ -66,8 +66,6 @@ public class DeviceResource {
         String ifName = AtEncoding.decode(encodedIfName);
         Endpoint endpoint = Endpoint.fromPath(path).orElseThrow(() -> new NotFoundException("No data set '" + path
                 + "': one of in, out, error/in, error/out, discard/in, discard/out."));
-        long baseInterval = devices.baseInterval(name, ifName, endpoint);
-        DataQuery query = DataQuery.parse(begin, end, agg, cf, baseInterval, devices.now());
-        return DeviceJson.data(name, ifName, devices.data(name, ifName, endpoint, query));
+        return DeviceJson.data(name, ifName, devices.data(name, ifName, endpoint, new DataQuery.Parameters(begin, end, agg, cf)));
     }
 }

@@ -16,6 +16,15 @@ public record DataQuery(long begin, long end, long agg, Consolidation cf) {
     private static final Map<Long, Long> RANGE_LIMITS = Map.of(3600L, 365L * 86400, 86400L, 3650L * 86400);
     static final long BASE_RANGE_LIMIT = 30L * 86400;
 
+    /** The raw query parameters ({@code begin}, {@code end}, {@code agg}, {@code cf}), each null when absent. */
+    public record Parameters(String begin, String end, String agg, String cf) {
+    }
+
+    /** {@link #parse(String, String, String, String, long, long)} of the raw parameters. */
+    public static DataQuery parse(Parameters raw, long baseInterval, long now) {
+        return parse(raw.begin(), raw.end(), raw.agg(), raw.cf(), baseInterval, now);
+    }
+
     /** Whether the base rates are asked for (agg is the endpoint's base interval). */
     public boolean base(long baseInterval) {
         return agg == baseInterval;

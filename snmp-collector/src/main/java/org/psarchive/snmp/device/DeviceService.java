@@ -29,6 +29,7 @@ import org.psarchive.snmp.collect.ArchiveMapping;
 import org.psarchive.snmp.history.InterfaceHistoryTable;
 import org.psarchive.snmp.history.InterfacePeriod;
 import org.psarchive.snmp.target.StoredTarget;
+import org.psarchive.snmp.target.TargetName;
 import org.psarchive.snmp.target.TargetStore;
 
 /**
@@ -73,8 +74,23 @@ public class DeviceService {
 
     /** The device of that name, else a 404. */
     public Device device(String name) {
-        return devices().stream().filter(d -> d.name().equals(name)).findFirst()
-                .orElseThrow(() -> new NotFoundException("No device named '" + name + "'."));
+        Optional<StoredTarget> target;
+        long[] span;
+        try {
+            target = TargetName.isValid(name) ? new TargetStore(dataSource).find(new TargetName(name)) : Optional.empty();
+            try (Connection connection = dataSource.getConnection()) {
+                span = new InterfaceHistoryTable(connection).span(name);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the device failed", e);
+        }
+        if (target.isPresent()) {
+            return device(target.get(), span);
+        }
+        if (span == null) {
+            throw new NotFoundException("No device named '" + name + "'.");
+        }
+        return device(name, span);
     }
 
     /** The device's interfaces by name: those of its history, then those only its archive records know. */
@@ -99,32 +115,33 @@ public class DeviceService {
 
     /** One interface of the device, else a 404. */
     public DeviceInterface iface(String deviceName, String ifName) {
-        Device device = device(deviceName);
+        return iface(device(deviceName), ifName, records(deviceName, ifName));
+    }
+
+    private DeviceInterface iface(Device device, String ifName, List<Metadata> records) {
         List<InterfacePeriod> periods;
         try (Connection connection = dataSource.getConnection()) {
             periods = new InterfaceHistoryTable(connection).periods(device.name(), ifName);
         } catch (SQLException e) {
             throw new IllegalStateException("reading the interface history failed", e);
         }
-        if (periods.isEmpty() && records(device.name(), ifName).isEmpty()) {
-            throw new NotFoundException("No interface named '" + ifName + "' on device '" + deviceName + "'.");
+        if (periods.isEmpty() && records.isEmpty()) {
+            throw new NotFoundException("No interface named '" + ifName + "' on device '" + device.name() + "'.");
         }
         return new DeviceInterface(device.name(), ifName, periods.isEmpty() ? null : periods.get(periods.size() - 1), periods);
     }
 
     /**
-     * The base interval of the endpoint on that interface (seconds): what {@code agg} defaults to. A 404
-     * when the device or interface does not exist.
+     * The endpoint's points on that interface: a 404 when the device or interface does not exist, then the
+     * parameters {@link DataQuery#parse parsed} against the endpoint's base interval (the default {@code agg})
+     * and now, a 400 if they are wrong.
      */
-    public long baseInterval(String deviceName, String ifName, Endpoint endpoint) {
-        iface(deviceName, ifName);
-        return endpoint.baseInterval(device(deviceName).pollInterval());
-    }
-
-    /** The endpoint's points on that interface for a query {@link DataQuery#parse parsed} with {@link #baseInterval}. */
-    public InterfaceData data(String deviceName, String ifName, Endpoint endpoint, DataQuery query) {
-        long baseInterval = baseInterval(deviceName, ifName, endpoint);
-        List<Metadata> records = records(deviceName, ifName);
+    public InterfaceData data(String deviceName, String ifName, Endpoint endpoint, DataQuery.Parameters parameters) {
+        Device device = device(deviceName);
+        List<Metadata> records = records(device.name(), ifName);
+        iface(device, ifName, records);
+        long baseInterval = endpoint.baseInterval(device.pollInterval());
+        DataQuery query = DataQuery.parse(parameters, baseInterval, clock.instant().getEpochSecond());
         String eventType = endpoint.eventType();
         if (query.base(baseInterval)) {
             TreeMap<Long, Double> points = new TreeMap<>();
@@ -163,11 +180,6 @@ public class DeviceService {
             }
         }
         return new InterfaceData(endpoint, query, windows.points(query.begin(), query.end()));
-    }
-
-    /** Now, in epoch seconds (the default range of {@link DataQuery#parse}). */
-    public long now() {
-        return clock.instant().getEpochSecond();
     }
 
     /** The collector's records of the target (and interface, if given). */

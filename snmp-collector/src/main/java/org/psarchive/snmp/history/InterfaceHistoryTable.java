@@ -134,6 +134,21 @@ public final class InterfaceHistoryTable {
         return spans;
     }
 
+    /**
+     * {@link #targets}' span of one target: its first begin and last end ({@link Long#MAX_VALUE} while a
+     * period is open), or null without a history. One index range.
+     */
+    public long[] span(String target) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT MIN(begin_s), MAX(end_s),"
+                + " SUM(CASE WHEN end_s IS NULL THEN 1 ELSE 0 END), COUNT(*) FROM snmp_interface WHERE target_name = ?")) {
+            select.setString(1, target);
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getLong(4) == 0 ? null : new long[] {rows.getLong(1), rows.getLong(3) > 0 ? Long.MAX_VALUE : rows.getLong(2)};
+            }
+        }
+    }
+
     private List<InterfacePeriod> select(String sql, String... arguments) throws SQLException {
         List<InterfacePeriod> periods = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(sql)) {

@@ -1,6 +1,7 @@
 package org.psarchive.snmp.history;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -129,6 +130,11 @@ class InterfaceHistoryTableIT {
         Map<String, long[]> spans = inTable(kind, InterfaceHistoryTable::targets);
         assertEquals(List.of(1000L, Long.MAX_VALUE), List.of(spans.get(open)[0], spans.get(open)[1]));
         assertEquals(List.of(500L, 900L), List.of(spans.get(closed)[0], spans.get(closed)[1]));
+        long[] openSpan = inTable(kind, t -> t.span(open));
+        long[] closedSpan = inTable(kind, t -> t.span(closed));
+        assertEquals(List.of(1000L, Long.MAX_VALUE), List.of(openSpan[0], openSpan[1]));
+        assertEquals(List.of(500L, 900L), List.of(closedSpan[0], closedSpan[1]));
+        assertNull(inTable(kind, t -> t.span(unique())), "no history, no span");
     }
 
     @ParameterizedTest

@@ -8,12 +8,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,9 +52,9 @@ class SnmpPollIT extends DeployedPlatformTest {
                 + ",\"include\":[\"lo\"]}");
         assertEquals(201, created.statusCode(), created.body());
 
-        try (Traffic traffic = new Traffic()) {
+        try (LoopbackTraffic traffic = new LoopbackTraffic()) {
             // snmpd refreshes its counters about every 3 s: two rates need three polls at worst, plus the reload
-            JsonObject record = await("lo's record", Duration.ofSeconds(60), () -> {
+            JsonObject record = Await.until("lo's record", Duration.ofSeconds(60), () -> {
                 traffic.send(1 << 20);
                 return record(name);
             });
@@ -71,7 +65,7 @@ class SnmpPollIT extends DeployedPlatformTest {
             assertEquals("lo", record.getString("ifName"));
             String key = record.getString("metadata-key");
 
-            JsonObject positive = await("a positive in-octets rate of lo", Duration.ofSeconds(60), () -> {
+            JsonObject positive = Await.until("a positive in-octets rate of lo", Duration.ofSeconds(60), () -> {
                 traffic.send(1 << 20);
                 return data(key, "interface-octets-in/base").stream().map(JsonValue::asJsonObject)
                         .filter(point -> point.getJsonNumber("val").doubleValue() > 0).findFirst();
@@ -87,6 +81,8 @@ class SnmpPollIT extends DeployedPlatformTest {
             }
             assertFalse(data(key, "interface-octets-in/averages/3600").isEmpty(), "the hourly average is kept");
             assertFalse(data(key, "interface-octets-out/averages/86400").isEmpty(), "the daily average is kept");
+            assertFalse(data(key, "interface-octets-in/maximums/3600").isEmpty(), "the hourly maximum is kept");
+            assertFalse(data(key, "interface-octets-out/minimums/86400").isEmpty(), "the daily minimum is kept");
 
             JsonObject status = Http.object(admin.send("GET", TARGETS + "/" + name, null)).getJsonObject("status");
             assertEquals("on", status.getString("collector"));
@@ -97,7 +93,7 @@ class SnmpPollIT extends DeployedPlatformTest {
 
             // disabled: the next reload drops it, and no point is stored after the poll in flight, if any
             assertEquals(200, admin.send("POST", TARGETS + "/" + name + "/disable", null).statusCode());
-            await("the collector to drop the target", Duration.ofSeconds(20), () -> {
+            Await.until("the collector to drop the target", Duration.ofSeconds(20), () -> {
                 JsonObject now = Http.object(admin.send("GET", TARGETS + "/" + name, null)).getJsonObject("status");
                 return now.getBoolean("polled") ? Optional.empty() : Optional.of(now);
             });
@@ -121,7 +117,7 @@ class SnmpPollIT extends DeployedPlatformTest {
         assertEquals(201, created.statusCode(), created.body());
         try {
             // a v2c agent drops a wrong community: each poll waits 2 s x 2 attempts, then fails
-            JsonObject status = await("three failed polls", Duration.ofSeconds(60), () -> {
+            JsonObject status = Await.until("three failed polls", Duration.ofSeconds(60), () -> {
                 JsonObject now = Http.object(admin.send("GET", TARGETS + "/" + name, null)).getJsonObject("status");
                 return now.getBoolean("polled") && now.getJsonObject("polls").getInt("failed") >= 3 ? Optional.of(now)
                         : Optional.empty();
@@ -162,66 +158,5 @@ class SnmpPollIT extends DeployedPlatformTest {
         HttpResponse<String> response = http.get(ARCHIVE + key + "/" + path + "?time-start=0");
         assertEquals(200, response.statusCode(), response.body());
         return Http.structure(response).asJsonArray();
-    }
-
-    @FunctionalInterface
-    private interface Probe<T> {
-        Optional<T> check() throws Exception;
-    }
-
-    /** Checks until the probe finds something, failing after the deadline. */
-    private static <T> T await(String what, Duration deadline, Probe<T> probe) throws Exception {
-        Instant end = Instant.now().plus(deadline);
-        while (true) {
-            Optional<T> found = probe.check();
-            if (found.isPresent()) {
-                return found.get();
-            }
-            if (Instant.now().isAfter(end)) {
-                throw new AssertionError("timed out after " + deadline.toSeconds() + " s waiting for " + what);
-            }
-            Thread.sleep(200);
-        }
-    }
-
-    /** Bytes over loopback TCP, so that lo's counters move. */
-    private static final class Traffic implements AutoCloseable {
-        private final ServerSocket server;
-        private final Socket client;
-        private final Thread sink;
-
-        Traffic() throws IOException {
-            server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-            client = new Socket(InetAddress.getLoopbackAddress(), server.getLocalPort());
-            Socket accepted = server.accept();
-            sink = new Thread(() -> {
-                byte[] buffer = new byte[64 * 1024];
-                try (InputStream in = accepted.getInputStream()) {
-                    while (in.read(buffer) >= 0) {
-                        // discard
-                    }
-                } catch (IOException closed) {
-                    // the test is over
-                }
-            }, "lo-traffic-sink");
-            sink.setDaemon(true);
-            sink.start();
-        }
-
-        void send(int bytes) {
-            try {
-                OutputStream out = client.getOutputStream();
-                out.write(new byte[bytes]);
-                out.flush();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            client.close();
-            server.close();
-        }
     }
 }

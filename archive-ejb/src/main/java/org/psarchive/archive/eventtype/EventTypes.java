@@ -30,12 +30,12 @@ public final class EventTypes {
             et("histogram-rtt", HISTOGRAM),
             et("histogram-ttl", HISTOGRAM),
             et("histogram-ttl-reverse", HISTOGRAM),
-            et("interface-discards-in", FLOAT),
-            et("interface-discards-out", FLOAT),
-            et("interface-errors-in", FLOAT),
-            et("interface-errors-out", FLOAT),
-            et("interface-octets-in", FLOAT),
-            et("interface-octets-out", FLOAT),
+            rates("interface-discards-in"),
+            rates("interface-discards-out"),
+            rates("interface-errors-in"),
+            rates("interface-errors-out"),
+            rates("interface-octets-in"),
+            rates("interface-octets-out"),
             et("iostat", JSON),
             et("mpstat", JSON),
             et("ntp-delay", FLOAT),
@@ -87,6 +87,11 @@ public final class EventTypes {
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));
 
     private EventTypes() {
+    }
+
+    /** The collector's interface rates: floats that may keep minimum and maximum summaries. */
+    private static EventType rates(String name) {
+        return new EventType(name, FLOAT, true);
     }
 
     private static EventType et(String name, DataType dataType) {

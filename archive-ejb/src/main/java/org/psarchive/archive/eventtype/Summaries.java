@@ -23,7 +23,8 @@ import org.psarchive.platform.error.InvalidInputException;
  */
 public final class Summaries {
 
-    private static final String KNOWN = Arrays.stream(SummaryType.values())
+    /** esmond's summary types, as its message lists them (minimum and maximum are for our interface rates only). */
+    private static final String KNOWN = Arrays.stream(SummaryType.values()).filter(type -> !type.isExtreme())
             .map(SummaryType::wireName).collect(Collectors.joining(", "));
 
     private Summaries() {
@@ -68,7 +69,7 @@ public final class Summaries {
             return Optional.empty();
         }
         DataType dataType = eventType.dataType();
-        if (!dataType.allowedSummaries().contains(type)) {
+        if (!eventType.allowedSummaries().contains(type)) {
             throw invalid("Summary type " + type.wireName() + " not allowed for event-type " + eventType.name()
                     + " (data type " + dataType.wireName() + " allows " + allowed(dataType) + ")");
         }

@@ -8,7 +8,14 @@ public enum SummaryType {
     BASE("base", "base"),
     AGGREGATION("aggregation", "aggregations"),
     AVERAGE("average", "averages"),
-    STATISTICS("statistics", "statistics");
+    STATISTICS("statistics", "statistics"),
+    /**
+     * The least base value of each window, with its time (psarchive's, not esmond's perfSONAR API: the SNMP
+     * collector's interface rates keep them, as esmond's SNMP side kept min/max for its device API).
+     */
+    MINIMUM("minimum", "minimums"),
+    /** The greatest base value of each window, with its time (see {@link #MINIMUM}). */
+    MAXIMUM("maximum", "maximums");
 
     private final String wireName;
     private final String plural;
@@ -26,6 +33,11 @@ public enum SummaryType {
     /** The name in URLs, e.g. {@code averages} in {@code .../throughput/averages/86400}. */
     public String plural() {
         return plural;
+    }
+
+    /** Whether its bins keep one base value and its time (minimum, maximum) rather than a sum. */
+    public boolean isExtreme() {
+        return this == MINIMUM || this == MAXIMUM;
     }
 
     /** Exact, case-sensitive match on the JSON name, as esmond does. */

@@ -41,6 +41,18 @@ final class PointTable {
             + " den = CASE WHEN VALUES(doc) IS NULL THEN COALESCE(den, 0) + VALUES(den) ELSE VALUES(den) END,"
             + " cnt = CASE WHEN VALUES(doc) IS NULL THEN COALESCE(cnt, 0) + VALUES(cnt) ELSE VALUES(cnt) END,"
             + " doc = VALUES(doc)";
+    /**
+     * A minimum or maximum bin: the stored value is replaced by a lower (higher) one, and cnt, the time of
+     * the base point it came from, with it; on a tie the earlier time stays. cnt is assigned first, so it
+     * compares with the stored value on MariaDB (assignments in order) as on H2 (the old row throughout).
+     * VALUES(...) never opens a comparison: H2 reads a parenthesis opening with it as a table value constructor.
+     */
+    private static final String KEEP_LOWER = " ON DUPLICATE KEY UPDATE"
+            + " cnt = CASE WHEN num > VALUES(num) OR (num = VALUES(num) AND cnt > VALUES(cnt)) THEN VALUES(cnt) ELSE cnt END,"
+            + " num = LEAST(num, VALUES(num))";
+    private static final String KEEP_HIGHER = " ON DUPLICATE KEY UPDATE"
+            + " cnt = CASE WHEN num < VALUES(num) OR (num = VALUES(num) AND cnt > VALUES(cnt)) THEN VALUES(cnt) ELSE cnt END,"
+            + " num = GREATEST(num, VALUES(num))";
     /** Insertions from this many rows on go as one batch in MariaDB's bulk protocol ({@link #bulkInsert}). */
     static final int BULK_ROWS = 100;
     /** Rows per statement: 6 parameters each, well below the protocol's 65,535. */
@@ -54,6 +66,10 @@ final class PointTable {
     private final Map<Long, String> eventTypes = new LinkedHashMap<>();
     /** Replacements (rows with a document) and additions (rows of numbers), see {@link #REPLACE_OR_ADD}. */
     private final List<Pending> upserts = new ArrayList<>();
+
+    /** Minimum and maximum bins, see {@link #KEEP_LOWER}. */
+    private final List<Pending> lows = new ArrayList<>();
+    private final List<Pending> highs = new ArrayList<>();
 
     private final Connection connection;
 
@@ -131,6 +147,19 @@ final class PointTable {
     }
 
     /**
+     * Keeps the lower ({@code lower}) or higher value of each row and the stored one, at {@link #flush()}:
+     * atomic in the database. Each row carries the value in num and the time of its base point in cnt.
+     */
+    void extreme(long seriesId, boolean lower, List<Row> rows) {
+        for (Row row : rows) {
+            if (row.doc() != null || row.num() == null || row.cnt() == null) {
+                throw new IllegalArgumentException("an extreme row must carry a number and its time: " + row);
+            }
+            (lower ? lows : highs).add(new Pending(seriesId, row));
+        }
+    }
+
+    /**
      * Sends the pending rows of every series, as multi-row statements: the insertions, then the
      * replacements and additions together. MariaDB 10.11 runs a batch of upserts as one statement per
      * row, and a pScheduler result touches some twenty summary series with a row each (bin/bench archive).
@@ -150,6 +179,8 @@ final class PointTable {
             throw e;
         }
         upsert(REPLACE_OR_ADD, upserts);
+        upsert(KEEP_LOWER, lows);
+        upsert(KEEP_HIGHER, highs);
     }
 
     private ConflictException duplicate(SQLException cause) throws SQLException {

@@ -22,7 +22,8 @@ import org.psarchive.archive.summary.HistogramStatistics;
  *
  * <ul>
  * <li>integer, float, percentage: a base point may be written once (409 otherwise); aggregations and
- * averages are added to their bins atomically in the database.
+ * averages are added to their bins atomically in the database; minimums and maximums (the SNMP collector's
+ * rates) keep the lower or higher value and its base point's time, likewise atomically.
  * <li>histogram: a re-posted point replaces the old one, and its aggregation bins receive the
  * difference, so nothing is counted twice; statistics follow the aggregation of the same window, or the
  * point itself where no such aggregation is registered.
@@ -62,13 +63,25 @@ final class SeriesWriter {
             if (summary.key().isBase()) {
                 continue;
             }
+            SummaryType summaryType = summary.key().summaryType();
             Map<Long, PointTable.Row> bins = new TreeMap<>();
             for (Map.Entry<Long, PointValue> point : points.entrySet()) {
                 long bin = TimeseriesService.bin(point.getKey(), summary.key().window());
-                Long count = summary.key().summaryType() == SummaryType.AVERAGE ? 1L : null;
-                bins.merge(bin, numericRow(bin, point.getValue(), count), SeriesWriter::sum);
+                if (summaryType.isExtreme()) {
+                    // the value and, in cnt, the time of the base point it came from (esmond's m_ts)
+                    PointTable.Row row = new PointTable.Row(bin, ((PointValue.Numeric) point.getValue()).value(), null,
+                            point.getKey(), null);
+                    bins.merge(bin, row, summaryType == SummaryType.MINIMUM ? SeriesWriter::lower : SeriesWriter::higher);
+                } else {
+                    Long count = summaryType == SummaryType.AVERAGE ? 1L : null;
+                    bins.merge(bin, numericRow(bin, point.getValue(), count), SeriesWriter::sum);
+                }
             }
-            table.add(summary.id(), new ArrayList<>(bins.values()));
+            if (summaryType.isExtreme()) {
+                table.extreme(summary.id(), summaryType == SummaryType.MINIMUM, new ArrayList<>(bins.values()));
+            } else {
+                table.add(summary.id(), new ArrayList<>(bins.values()));
+            }
         }
     }
 
@@ -155,6 +168,15 @@ final class SeriesWriter {
     private static PointTable.Row sum(PointTable.Row a, PointTable.Row b) {
         return new PointTable.Row(a.ts(), a.num() + b.num(), a.den() == null ? null : a.den() + b.den(),
                 a.cnt() == null ? null : a.cnt() + b.cnt(), null);
+    }
+
+    /** The lower of two extreme rows (the earlier on a tie), as PointTable's upsert keeps it. */
+    private static PointTable.Row lower(PointTable.Row a, PointTable.Row b) {
+        return b.num() < a.num() || b.num().equals(a.num()) && b.cnt() < a.cnt() ? b : a;
+    }
+
+    private static PointTable.Row higher(PointTable.Row a, PointTable.Row b) {
+        return b.num() > a.num() || b.num().equals(a.num()) && b.cnt() < a.cnt() ? b : a;
     }
 
     private static Histogram histogram(PointValue value) {

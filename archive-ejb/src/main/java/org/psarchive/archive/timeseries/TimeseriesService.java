@@ -189,6 +189,30 @@ public class TimeseriesService {
         }
     }
 
+    /** A numeric row as stored: a base point's value ({@code count} 0), or a summary bin's sum and count. */
+    @FunctionalInterface
+    public interface NumericRows {
+        void accept(long ts, double num, long count);
+    }
+
+    /**
+     * The numeric rows of one series within {@code range} (inclusive), oldest first, streamed to
+     * {@code rows} as the database sends them: one range scan of the clustering key, memory flat however
+     * long the range. For readers that compute on the numbers (the SNMP device API's min/max); rows
+     * without a number are skipped.
+     */
+    public void readNumbers(Metadata.Series series, TimeRange range, NumericRows rows) {
+        try (Connection connection = dataSource.getConnection()) {
+            new PointTable(connection).range(series.id(), range.start(), range.end(), Integer.MAX_VALUE, 0, row -> {
+                if (row.num() != null) {
+                    rows.accept(row.ts(), row.num(), row.cnt() == null ? 0 : row.cnt());
+                }
+            });
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("reading data points failed", e);
+        }
+    }
+
     private static TreeMap<Long, PointValue> coerce(EventType type, List<DataPoint> points) {
         TreeMap<Long, PointValue> byTime = new TreeMap<>();
         for (DataPoint point : points) {

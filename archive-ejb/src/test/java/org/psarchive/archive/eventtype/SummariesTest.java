@@ -129,6 +129,14 @@ class SummariesTest {
     }
 
     @Test
+    void keepsMinimumAndMaximumForTheCollectorsInterfaceRatesOnly() {
+        assertEquals(Set.of(new Summary(SummaryType.MINIMUM, 3600), new Summary(SummaryType.MAXIMUM, 86400)),
+                validate("interface-octets-in", summaries("interface-octets-in", "minimum", "3600", "maximum", "86400")));
+        assertTrue(rejection("throughput", summaries("throughput", "minimum", "300"))
+                .startsWith("Summary type minimum not allowed for event-type throughput"));
+    }
+
+    @Test
     void refusesASummaryTypeThatIsNotAString() {
         assertEquals("Invalid summary type number 5 (summary 1 of event type 'throughput');"
                 + " expected one of base, aggregation, average, statistics",

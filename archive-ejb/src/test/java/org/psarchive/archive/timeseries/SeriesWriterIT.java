@@ -69,6 +69,39 @@ class SeriesWriterIT extends DataAccessTest {
 
     @ParameterizedTest
     @MethodSource("kinds")
+    void keepsEachWindowsMinimumAndMaximumWithTheTimeOfTheirBasePointAcrossWrites(String kind) throws SQLException {
+        try (Connection connection = databases.get(kind).getConnection()) {
+            List<Metadata.Series> series = series(connection, "interface-octets-in",
+                    List.of(SummaryType.MINIMUM, SummaryType.MAXIMUM), 300);
+            write(connection, "interface-octets-in", series, Map.of(0L, new PointValue.Numeric(10), 30L, new PointValue.Numeric(20),
+                    300L, new PointValue.Numeric(7)));
+            // a later write: a new maximum in the first window, a tie of its minimum (later: the first time stays),
+            // and a new minimum in the second
+            write(connection, "interface-octets-in", series, Map.of(60L, new PointValue.Numeric(25), 90L, new PointValue.Numeric(10),
+                    330L, new PointValue.Numeric(3), 360L, new PointValue.Numeric(3)));
+
+            assertEquals(List.of(new PointTable.Row(0, 10.0, null, 0L, null), new PointTable.Row(300, 3.0, null, 330L, null)),
+                    rows(connection, series.get(1)), "minimums and their times");
+            assertEquals(List.of(new PointTable.Row(0, 25.0, null, 60L, null), new PointTable.Row(300, 7.0, null, 300L, null)),
+                    rows(connection, series.get(2)), "maximums and their times");
+            assertEquals(7, rows(connection, series.get(0)).size());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void anEarlierTimeWinsATieOfTheStoredExtreme(String kind) throws SQLException {
+        try (Connection connection = databases.get(kind).getConnection()) {
+            List<Metadata.Series> series = series(connection, "interface-errors-out", List.of(SummaryType.MAXIMUM), 3600);
+            write(connection, "interface-errors-out", series, Map.of(600L, new PointValue.Numeric(4)));
+            write(connection, "interface-errors-out", series, Map.of(300L, new PointValue.Numeric(4))); // posted late
+
+            assertEquals(List.of(new PointTable.Row(0, 4.0, null, 300L, null)), rows(connection, series.get(1)));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
     void aDuplicateNumericPointLeavesTheBaseAndItsSummariesAsTheyWere(String kind) throws SQLException {
         try (Connection connection = databases.get(kind).getConnection()) {
             List<Metadata.Series> series = series(connection, "packet-count-sent", List.of(SummaryType.AGGREGATION), 3600);

@@ -12,6 +12,7 @@ import org.psarchive.archive.metadata.MetadataRequest;
 import org.psarchive.archive.metadata.NewMetadata;
 import org.psarchive.archive.timeseries.DataPoint;
 import org.psarchive.platform.json.Jsonp;
+import org.psarchive.snmp.history.InterfaceState;
 import org.psarchive.snmp.poll.Counter;
 import org.psarchive.snmp.poll.InterfaceDescription;
 import org.psarchive.snmp.poll.InterfaceRate;
@@ -30,8 +31,10 @@ public final class ArchiveMapping {
     /** Parameters of a record: the target's name and the interface's. */
     public static final String TARGET_PARAMETER = "snmp-target";
     public static final String IF_NAME_PARAMETER = "ifName";
-    /** Average summaries kept beside the base points, in seconds (esmond's FastPollHC aggregates). */
+    /** Summary windows kept beside the base points, in seconds (esmond's FastPollHC aggregates). */
     public static final List<Integer> SUMMARY_WINDOWS = List.of(3600, 86400);
+    /** Summaries kept over each window: esmond's average, min and max (its device API's cf); ADR 0006. */
+    public static final List<String> SUMMARY_TYPES = List.of("average", "minimum", "maximum");
 
     private static final Map<Counter, String> EVENT_TYPES = new EnumMap<>(Map.of(
             Counter.IN_OCTETS, "interface-octets-in",
@@ -63,16 +66,18 @@ public final class ArchiveMapping {
         return "ifIndex-" + ifIndex;
     }
 
-    /** The record of one interface of a router: every counter's event type, with average summaries. */
+    /** The record of one interface of a router: every counter's event type, with average, minimum and maximum summaries. */
     public static NewMetadata metadata(InterfaceWrite.SeriesId series) {
         Router router = series.router();
         String ifName = series.ifName();
         JsonArrayBuilder eventTypes = Jsonp.createArrayBuilder();
         for (Counter counter : Counter.values()) {
             JsonArrayBuilder summaries = Jsonp.createArrayBuilder();
-            for (int window : SUMMARY_WINDOWS) {
-                summaries.add(Jsonp.createObjectBuilder().add("summary-type", "average")
-                        .add("summary-window", String.valueOf(window)));
+            for (String summaryType : SUMMARY_TYPES) {
+                for (int window : SUMMARY_WINDOWS) {
+                    summaries.add(Jsonp.createObjectBuilder().add("summary-type", summaryType)
+                            .add("summary-window", String.valueOf(window)));
+                }
             }
             eventTypes.add(Jsonp.createObjectBuilder().add("event-type", eventType(counter)).add("summaries", summaries));
         }
@@ -114,5 +119,24 @@ public final class ArchiveMapping {
             writes.add(new InterfaceWrite(new InterfaceWrite.SeriesId(router, ifName), list));
         });
         return writes;
+    }
+
+    /**
+     * The kept interfaces' descriptions of this poll, as the interface history keeps them (in ifIndex order),
+     * or an empty list when the poll did not read descriptions again (nothing to compare).
+     */
+    public static List<InterfaceState> interfaceStates(PollResult result) {
+        if (!result.descriptionsRefreshed()) {
+            return List.of();
+        }
+        Map<Long, InterfaceState> states = new TreeMap<>();
+        for (InterfaceSample sample : result.interfaces()) {
+            InterfaceDescription description = result.descriptions().get(sample.ifIndex());
+            if (description != null) {
+                states.put(sample.ifIndex(), new InterfaceState(sample.ifIndex(), interfaceName(sample.ifIndex(), description),
+                        description.descr(), description.alias(), description.speedBitsPerSecond()));
+            }
+        }
+        return List.copyOf(states.values());
     }
 }

@@ -1,14 +1,21 @@
 package org.psarchive.snmp.collect;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
 import org.psarchive.archive.metadata.Metadata;
 import org.psarchive.archive.metadata.MetadataService;
 import org.psarchive.archive.timeseries.TimeseriesService;
+import org.psarchive.platform.db.SchemaMigrator;
+import org.psarchive.snmp.history.InterfaceHistoryTable;
+import org.psarchive.snmp.history.InterfaceState;
 
 /**
  * Stores one poll of one router in one transaction: every interface's points as one batched
@@ -32,8 +39,29 @@ public class ArchiveSink {
     @EJB
     private TimeseriesService timeseries;
 
+    @Resource(lookup = SchemaMigrator.DATA_SOURCE)
+    private DataSource dataSource;
+
     /** One transaction: every interface's points of this poll, or none. */
     public void store(List<InterfaceWrite> writes) {
+        store(writes, null, List.of(), 0);
+    }
+
+    /**
+     * One transaction: every interface's points of this poll and, when {@code states} is not empty, the
+     * target's interface history brought up to them at {@code at} (epoch s; nothing written if it holds them).
+     */
+    public void store(List<InterfaceWrite> writes, String target, List<InterfaceState> states, long at) {
+        if (!states.isEmpty()) {
+            try (Connection connection = dataSource.getConnection()) {
+                new InterfaceHistoryTable(connection).record(target, states, at);
+            } catch (SQLException e) {
+                throw new IllegalStateException("storing the interface history failed", e);
+            }
+        }
+        if (writes.isEmpty()) {
+            return;
+        }
         List<TimeseriesService.RecordPoints> batch = new ArrayList<>(writes.size());
         for (InterfaceWrite write : writes) {
             batch.add(new TimeseriesService.RecordPoints(record(write.series()), write.points()));

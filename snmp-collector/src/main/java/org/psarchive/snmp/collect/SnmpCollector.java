@@ -31,6 +31,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.psarchive.platform.db.SchemaMigrator;
 import org.psarchive.snmp.client.SnmpException;
+import org.psarchive.snmp.history.InterfaceState;
 import org.psarchive.snmp.poll.IfMibPoller;
 import org.psarchive.snmp.poll.InterfaceRate;
 import org.psarchive.snmp.poll.PollResult;
@@ -189,13 +190,16 @@ public class SnmpCollector {
                 .thenApplyAsync(result -> {
                     List<InterfaceRate> rates = entry.tracker.update(result);
                     List<InterfaceWrite> writes = ArchiveMapping.writes(router, result, rates);
-                    if (!writes.isEmpty()) {
+                    List<InterfaceState> states = entry.changedStates(ArchiveMapping.interfaceStates(result));
+                    if (!writes.isEmpty() || !states.isEmpty()) {
                         try {
-                            sink.store(writes);
+                            sink.store(writes, name, states, result.receivedAt().getEpochSecond());
                         } catch (RuntimeException e) {
                             ArchiveSink.forget(router); // records may have been rolled back with the points
+                            entry.historyUnknown(); // and the history with them
                             throw new StoreException(e);
                         }
+                        entry.historyStored(states);
                     }
                     return result;
                 }, executor)
@@ -225,6 +229,8 @@ public class SnmpCollector {
         private boolean failing;
         private Duration lastPollDuration;
         private int interfaces;
+        /** The descriptions last stored in the interface history (empty: not known, compare in the database). */
+        private volatile List<InterfaceState> storedStates = List.of();
 
         Polling(PollTarget target, org.psarchive.snmp.client.SnmpClient snmp) {
             this.target = target;
@@ -241,6 +247,21 @@ public class SnmpCollector {
                 router = known;
             }
             return known;
+        }
+
+        /** {@code read} if it differs from what was stored last (a poll that read no descriptions gives none). */
+        List<InterfaceState> changedStates(List<InterfaceState> read) {
+            return read.isEmpty() || read.equals(storedStates) ? List.of() : read;
+        }
+
+        void historyStored(List<InterfaceState> states) {
+            if (!states.isEmpty()) {
+                storedStates = states;
+            }
+        }
+
+        void historyUnknown() {
+            storedStates = List.of();
         }
 
         void forget() {

@@ -23,6 +23,11 @@ public record TargetName(String value) {
         }
     }
 
+    /** Whether {@code value} is a name a target can have (a device API path may hold anything). */
+    public static boolean isValid(String value) {
+        return value != null && VALID.matcher(value).matches();
+    }
+
     @Override
     public String toString() {
         return value;

@@ -18,6 +18,7 @@ import org.psarchive.archive.metadata.NewMetadata;
 import org.psarchive.archive.metadata.SeriesKey;
 import org.psarchive.archive.metadata.SubjectType;
 import org.psarchive.archive.timeseries.DataPoint;
+import org.psarchive.snmp.history.InterfaceState;
 import org.psarchive.snmp.poll.Counter;
 import org.psarchive.snmp.poll.CounterValue;
 import org.psarchive.snmp.poll.InterfaceDescription;
@@ -36,7 +37,7 @@ class ArchiveMappingTest {
     private static final Instant AT = Instant.parse("2026-12-04T10:00:30.700Z");
 
     @Test
-    void anInterfaceIsANetworkElementRecordOfTheRouterWithEveryCounterAveragedHourlyAndDaily() {
+    void anInterfaceIsANetworkElementRecordOfTheRouterWithEveryCounterAveragedMinimizedAndMaximizedHourlyAndDaily() {
         NewMetadata record = ArchiveMapping.metadata(new InterfaceWrite.SeriesId(ROUTER, "xe-0/0/1"));
 
         assertEquals(SubjectType.NETWORK_ELEMENT, record.subjectType());
@@ -49,7 +50,9 @@ class ArchiveMappingTest {
         for (String eventType : eventTypes) {
             assertTrue(EventTypes.find(eventType).isPresent(), eventType + " is registered");
             assertEquals(Set.of(SeriesKey.base(eventType), new SeriesKey(eventType, SummaryType.AVERAGE, 3600),
-                    new SeriesKey(eventType, SummaryType.AVERAGE, 86400)),
+                    new SeriesKey(eventType, SummaryType.AVERAGE, 86400), new SeriesKey(eventType, SummaryType.MINIMUM, 3600),
+                    new SeriesKey(eventType, SummaryType.MINIMUM, 86400), new SeriesKey(eventType, SummaryType.MAXIMUM, 3600),
+                    new SeriesKey(eventType, SummaryType.MAXIMUM, 86400)),
                     record.series().stream().filter(s -> s.eventType().equals(eventType)).collect(Collectors.toSet()));
         }
     }
@@ -110,6 +113,24 @@ class ArchiveMappingTest {
     void aWriteHoldsAtLeastOnePoint() {
         assertThrows(IllegalArgumentException.class,
                 () -> new InterfaceWrite(new InterfaceWrite.SeriesId(ROUTER, "lo"), List.of()));
+    }
+
+    @Test
+    void aPollThatReadDescriptionsGivesTheKeptInterfacesStatesForTheHistory() {
+        TreeMap<Long, InterfaceDescription> descriptions = new TreeMap<>();
+        descriptions.put(1L, new InterfaceDescription(1, "eth0", "Intel Ethernet", "uplink", 10_000_000_000L, 0));
+        descriptions.put(2L, new InterfaceDescription(2, "", "Loopback", "", 0, 0));
+        descriptions.put(3L, new InterfaceDescription(3, "excluded", "filtered out", "", 0, 0));
+        PollResult refreshed = new PollResult("core-1", AT.minusMillis(5), AT, 12345, 3, Set.of(OidGroup.DESCRIPTIONS),
+                List.of(sample(2), sample(1)), new InterfaceDescriptions(AT, 12345, 3, descriptions), true);
+
+        assertEquals(List.of(new InterfaceState(1, "eth0", "Intel Ethernet", "uplink", 10_000_000_000L),
+                new InterfaceState(2, "Loopback", "Loopback", "", 0)), ArchiveMapping.interfaceStates(refreshed));
+    }
+
+    @Test
+    void aPollThatDidNotReadDescriptionsGivesNoStates() {
+        assertEquals(List.of(), ArchiveMapping.interfaceStates(result(sample(1))));
     }
 
     private static DataPoint point(String eventType, double value) {

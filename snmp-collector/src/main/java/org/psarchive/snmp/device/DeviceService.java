@@ -1,5 +1,6 @@
 package org.psarchive.snmp.device;
 
+import jakarta.inject.Inject;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -55,7 +56,8 @@ public class DeviceService {
     @EJB
     private TimeseriesService timeseries;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private Clock clock;
 
     /** Every device, by name. */
     public List<Device> devices() {

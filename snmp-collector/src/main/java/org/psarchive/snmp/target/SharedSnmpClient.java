@@ -1,5 +1,6 @@
 package org.psarchive.snmp.target;
 
+import jakarta.inject.Inject;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.ConcurrencyManagement;
@@ -23,11 +24,14 @@ public class SharedSnmpClient {
 
     private static final int DISPATCHER_THREADS = 2;
 
+    @Inject
+    private Clock clock;
+
     private Snmp4jClient client;
 
     @PostConstruct
     void open() {
-        client = new Snmp4jClient(DISPATCHER_THREADS, Clock.systemUTC());
+        client = new Snmp4jClient(DISPATCHER_THREADS, clock);
     }
 
     public SnmpClient client() {

@@ -1,12 +1,13 @@
 package org.psarchive.snmp.target;
 
+import jakarta.inject.Inject;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import java.sql.SQLException;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.config.Config;
 import org.psarchive.platform.db.DatabaseSettings;
 import org.psarchive.platform.db.SchemaMigrator;
 
@@ -23,6 +24,9 @@ public class TargetSecrets {
     @Resource(lookup = SchemaMigrator.DATA_SOURCE)
     private DataSource dataSource;
 
+    @Inject
+    private Config config;
+
     private volatile SecretBox box;
 
     public SecretBox box() {
@@ -30,8 +34,7 @@ public class TargetSecrets {
         if (current == null) {
             synchronized (this) {
                 if (box == null) {
-                    String configured = ConfigProvider.getConfig()
-                            .getOptionalValue("psarchive.snmp.key", String.class).orElse(null);
+                    String configured = config.getOptionalValue("psarchive.snmp.key", String.class).orElse(null);
                     box = new SecretBox(SnmpSecretKey.resolve(configured, DatabaseSettings.dataDirectory(),
                             this::sealedSecrets));
                 }

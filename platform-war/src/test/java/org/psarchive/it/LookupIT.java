@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -69,20 +70,20 @@ class LookupIT extends DeployedPlatformTest {
 
     @Test
     void refusesRecordsItCannotStoreFaithfullyAndStoresNothing() {
-        HttpResponse<String> number = lookup.send("POST", "lookup/records",
-                "{\"type\":\"host\",\"host-name\":\"" + tag + "\",\"host-hardware-memory\":16}");
+        HttpResponse<String> bool = lookup.send("POST", "lookup/records",
+                "{\"type\":\"host\",\"host-name\":\"" + tag + "\",\"host-virtual\":true}");
         HttpResponse<String> object = lookup.send("POST", "lookup/records",
                 "{\"type\":\"host\",\"host-name\":\"" + tag + "\",\"location\":{\"city\":\"Geneva\"}}");
         HttpResponse<String> mixedList = lookup.send("POST", "lookup/records",
-                "{\"type\":\"host\",\"host-name\":[\"" + tag + "\",1]}");
+                "{\"type\":\"host\",\"host-name\":[\"" + tag + "\",null]}");
         HttpResponse<String> noType = lookup.send("POST", "lookup/records", "{\"host-name\":\"" + tag + "\"}");
         HttpResponse<String> twoTypes = lookup.send("POST", "lookup/records", "{\"type\":[\"host\",\"service\"],\"host-name\":\"" + tag + "\"}");
         HttpResponse<String> notJson = lookup.send("POST", "lookup/records", "{\"type\":");
         HttpResponse<String> notJsonType = http.send(HttpRequest.newBuilder(http.base().resolve("lookup/records"))
                 .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("{\"type\":\"host\"}")));
 
-        assertEquals(400, number.statusCode());
-        assertTrue(Http.object(number).getString("detail").contains("'host-hardware-memory' holds a number"), number.body());
+        assertEquals(400, bool.statusCode());
+        assertTrue(Http.object(bool).getString("detail").contains("'host-virtual' holds a boolean"), bool.body());
         assertEquals(400, object.statusCode());
         assertTrue(Http.object(object).getString("detail").contains("'location' holds an object"));
         assertEquals(400, mixedList.statusCode());
@@ -245,22 +246,76 @@ class LookupIT extends DeployedPlatformTest {
     }
 
     @Test
-    void deletesOnlyForTheRegisteringClientOrAnAdministrator() {
+    void deletesOnlyForTheRegisteringHostOrAnAdministrator() {
         String uri = uriOf(lookup.register(host("PT1H")));
         String other = uriOf(lookup.register(host("PT1H").replace("h1", "h2")));
+        java.net.URI base = http.base();
 
-        HttpResponse<String> anonymous = lookup.send("DELETE", uri, null);
-        HttpResponse<String> wrongClient = lookup.send("DELETE", uri, "{\"client-uuid\":\"someone-else\"}");
-        HttpResponse<String> owner = lookup.send("DELETE", uri, "{\"client-uuid\":[\"" + tag + "\"]}");
+        // a stranger on another address who read the record, client-uuid included (every read shows it)
+        RawHttp.Answer stranger = RawHttp.send("127.0.0.3", base.getHost(), base.getPort(), "DELETE", "/" + uri,
+                Map.of(), "{\"client-uuid\":\"" + tag + "\"}");
+        // ls-registration-daemon's DELETE: no body, no query, from the host that registered the record
+        HttpResponse<String> daemon = http.send(java.net.http.HttpRequest.newBuilder(base.resolve(uri))
+                .header("Content-Type", "application/json; charset=utf-8").DELETE());
         HttpResponse<String> byAdmin = admin.send("DELETE", other, null);
 
-        assertEquals(403, anonymous.statusCode());
-        assertEquals(403, wrongClient.statusCode());
-        assertEquals(200, owner.statusCode(), owner.body());
-        assertEquals("deleted", Http.object(owner).getString("state"));
+        assertEquals(403, stranger.status(), stranger.body());
+        assertTrue(stranger.body().contains("from the address it registered from"), stranger.body());
+        assertEquals(200, daemon.statusCode(), daemon.body());
+        assertEquals("deleted", Http.object(daemon).getString("state"));
         assertEquals(200, byAdmin.statusCode(), byAdmin.body());
         assertEquals(404, http.get(uri).statusCode());
-        assertEquals(404, lookup.send("DELETE", uri, "{\"client-uuid\":\"" + tag + "\"}").statusCode());
+        assertEquals(404, lookup.send("DELETE", uri, "{\"client-uuid\":\"" + tag + "\"}").statusCode(),
+                "a DELETE that carries the record (as a client object holding it re-sends it) reaches the service");
+    }
+
+    @Test
+    void answersTheRegistrationDaemonsQueriesAndRenewalsAsItSendsThem() {
+        JsonObject registered = lookup.register("{\"type\":[\"service\"],\"service-name\":[\"owamp-" + tag + "\"],"
+                + "\"client-uuid\":[\"" + tag + "\"],\"group-communities\":[\"D-" + tag + "\"],\"ttl\":[\"PT60M\"]}");
+        String uri = uriOf(registered);
+
+        // the Perl client's query: a slash before the '?'
+        HttpResponse<String> query = http.get("lookup/records/?group-communities=D-" + tag + "&type=service");
+        // a single renewal re-sends the whole record as its body
+        HttpResponse<String> renewed = lookup.send("POST", uri, registered.toString());
+        // a bulk renewal with the ttl as a list
+        HttpResponse<String> bulk = lookup.send("PUT", "lookup/records", "{\"record-uris\":[\"" + uri + "\"],\"ttl\":[\"PT240M\"]}");
+
+        assertEquals(200, query.statusCode(), query.body());
+        assertEquals(1, ((JsonArray) Http.structure(query)).size());
+        assertEquals(200, renewed.statusCode(), renewed.body());
+        assertEquals("renewed", Http.object(renewed).getString("state"));
+        assertEquals(200, bulk.statusCode(), bulk.body());
+        assertEquals("1", Http.object(bulk).getString("renewed"), bulk.body());
+        assertEquals(240 * 60, secondsUntil(Http.object(http.get(uri))), 5);
+    }
+
+    @Test
+    void aHostThatDropsACommunityDeletesItsRecordAndRegistersTheSubset() {
+        String before = "{\"type\":\"service\",\"service-name\":\"bwctl-" + tag + "\",\"client-uuid\":\"" + tag
+                + "\",\"group-communities\":[\"WLCG\",\"LHCONE-" + tag + "\"]}";
+        String old = uriOf(lookup.register(before));
+
+        HttpResponse<String> deleted = lookup.send("DELETE", old, null);
+        HttpResponse<String> subset = lookup.send("POST", "lookup/records", before.replace(",\"LHCONE-" + tag + "\"", ""));
+
+        assertEquals(200, deleted.statusCode(), deleted.body());
+        assertEquals(200, subset.statusCode(), "no longer refused as a duplicate of the old record: " + subset.body());
+        assertEquals(0, lookup.query("group-communities=LHCONE-" + tag).size());
+    }
+
+    @Test
+    void keepsNumbersAsTheirDecimalText() {
+        // perfSONAR's Perl client through JSON::PP sends its latitude and longitude setters' values as numbers
+        lookup.register("{\"type\":\"host\",\"host-name\":\"geo." + tag + "\",\"location-latitude\":[46.23],"
+                + "\"location-longitude\":[6.05]}");
+
+        JsonArray found = lookup.query("host-name=geo." + tag);
+
+        assertEquals(1, found.size());
+        assertEquals("46.23", found.getJsonObject(0).getJsonArray("location-latitude").getString(0));
+        assertEquals("6.05", found.getJsonObject(0).getJsonArray("location-longitude").getString(0));
     }
 
     @Test

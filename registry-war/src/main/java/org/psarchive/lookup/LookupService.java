@@ -60,7 +60,7 @@ public class LookupService {
      * (BEGIN, two INSERTs, COMMIT), which costs Payara and MariaDB less than JTA's (bin/bench lookup).
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public LookupRecord register(RecordContent content) {
+    public LookupRecord register(RecordContent content, Registrant registrant) {
         Duration lease = settings.leases().leaseFor(content.ttl());
         Instant now = clock.instant();
         return withStore(store -> {
@@ -71,7 +71,7 @@ public class LookupService {
             String uuid = UUID.randomUUID().toString();
             Instant expires = now.plus(lease);
             long id = LocalTransaction.run(store.connection(), () -> store.insert(uuid, content.type(), content.data(),
-                    content.ttl(), LookupRecord.REGISTERED, now, expires, null, null));
+                    content.ttl(), LookupRecord.REGISTERED, now, expires, null, null, registrant));
             return new LookupRecord(id, uuid, content.type(), content.data(), content.ttl(), LookupRecord.REGISTERED,
                     expires, false);
         });
@@ -91,11 +91,11 @@ public class LookupService {
      * record it keeps, and a transaction around it cost three statements of its own (bin/bench lookup).
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public LookupRecord renew(String type, String uuid, Optional<String> ttl) {
+    public LookupRecord renew(String type, String uuid, Optional<String> ttl, Registrant renewer) {
         Duration lease = settings.leases().leaseFor(ttl);
         Instant now = clock.instant();
         return withStore(store -> {
-            int renewed = store.renew(uuid, type, now.plus(lease), ttl, now.minus(settings.grace()));
+            int renewed = store.renew(uuid, type, now.plus(lease), ttl, now.minus(settings.grace()), renewer);
             LookupRecord record = store.byUuid(uuid, false).filter(r -> r.type().equals(type))
                     .orElseThrow(() -> new NotFoundException("Record does not exist: " + RecordUri.of(type, uuid)));
             if (renewed == 0) {
@@ -107,7 +107,7 @@ public class LookupService {
     }
 
     /** Renews every record named; the others are reported, not failed as a whole (sLS's bulk renew). */
-    public BulkRenewal renewAll(List<String> uris, Optional<String> ttl) {
+    public BulkRenewal renewAll(List<String> uris, Optional<String> ttl, Registrant renewer) {
         Duration lease = settings.leases().leaseFor(ttl);
         Instant now = clock.instant();
         Map<String, RecordUri> byUuid = new LinkedHashMap<>();
@@ -136,16 +136,17 @@ public class LookupService {
                     renew.add(record.id());
                 }
             }
-            store.renewIds(renew, now.plus(lease), ttl);
+            store.renewIds(renew, now.plus(lease), ttl, renewer);
             return new BulkRenewal(uris.size(), uris.size() - failed.size(), failed, codes, messages);
         });
     }
 
     /**
-     * Deletes a record: allowed to the client that registered it (the request carries the record's
-     * {@code client-uuid}) and to administrators; sLS let anyone delete anything.
+     * Deletes a record: allowed to the client that registered it (from the address it registered from,
+     * or with the account it registered with) and to administrators. sLS let anyone delete anything, and
+     * the record's {@code client-uuid} is no proof: every anonymous read shows it.
      */
-    public LookupRecord delete(String type, String uuid, Optional<String> clientUuid, boolean admin) {
+    public LookupRecord delete(String type, String uuid, Registrant caller, boolean admin) {
         return withStore(store -> {
             LookupRecord record = store.byUuid(uuid, true).filter(r -> r.type().equals(type))
                     .orElseThrow(() -> new NotFoundException("Record does not exist: " + RecordUri.of(type, uuid)));
@@ -153,10 +154,10 @@ public class LookupService {
                 throw new PermissionDeniedException(record.uri() + " is kept by the registry; change or delete the"
                         + " service endpoint in the registry (/api/registry) instead.");
             }
-            boolean owner = clientUuid.isPresent() && record.clientUuid().equals(clientUuid);
-            if (!owner && !admin) {
+            if (!admin && !store.registrant(record.id()).admits(caller)) {
                 throw new PermissionDeniedException("Only the client that registered " + record.uri()
-                        + " (send its client-uuid) or an administrator may delete it.");
+                        + " (from the address it registered from, or with its account) or an administrator may"
+                        + " delete it.");
             }
             store.delete(List.of(record.id()));
             return record.withState(LookupRecord.DELETED);

@@ -1,6 +1,7 @@
 package org.psarchive.lookup;
 
 import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -23,6 +24,8 @@ import org.psarchive.platform.error.InvalidInputException;
 public record RecordContent(String type, Map<String, List<String>> data, Optional<String> ttl) {
 
     /** Keys the server sets; a client's values for them are ignored. */
+    /** A number's digits around its decimal point at most (its scale): more is refused, not written out. */
+    static final int MAX_NUMBER_SCALE = 64;
     static final Set<String> SERVER_KEYS = Set.of("uri", "expires", "state");
     static final int MAX_KEY_LENGTH = 128;
     static final int MAX_VALUE_LENGTH = 65_535;
@@ -104,18 +107,33 @@ public record RecordContent(String type, Map<String, List<String>> data, Optiona
     }
 
     private static List<String> strings(String key, JsonValue value) {
-        if (value instanceof JsonString text) {
-            return List.of(checked(key, text.getString()));
-        }
         if (value instanceof JsonArray array) {
             List<String> values = new ArrayList<>(array.size());
             for (JsonValue item : array) {
-                if (!(item instanceof JsonString text)) {
-                    throw notStrings(key, item);
-                }
-                values.add(checked(key, text.getString()));
+                values.add(text(key, item));
             }
             return values;
+        }
+        return List.of(text(key, value));
+    }
+
+    /**
+     * A value as the record keeps it: a string as is; a number as its decimal text, as sLS kept it (Perl's
+     * JSON::PP, the fallback where JSON::XS is missing, sends the sLS client's latitude and longitude as
+     * numbers: {@code "location-latitude":[46.23]} is kept as {@code "46.23"}); anything else is refused.
+     */
+    private static String text(String key, JsonValue value) {
+        if (value instanceof JsonString text) {
+            return checked(key, text.getString());
+        }
+        if (value instanceof JsonNumber number) {
+            java.math.BigDecimal decimal = number.bigDecimalValue();
+            if (Math.abs((long) decimal.scale()) > MAX_NUMBER_SCALE) {
+                // 1e999999999 written out would be a billion digits
+                throw new InvalidInputException("The number in '" + key + "' has more than " + MAX_NUMBER_SCALE
+                        + " digits around its decimal point; send it as a string.");
+            }
+            return checked(key, decimal.toPlainString());
         }
         throw notStrings(key, value);
     }
@@ -129,7 +147,7 @@ public record RecordContent(String type, Map<String, List<String>> data, Optiona
 
     private static InvalidInputException notStrings(String key, JsonValue value) {
         return new InvalidInputException("The value of '" + key + "' holds " + describe(value)
-                + "; lookup record values are strings or lists of strings.");
+                + "; lookup record values are strings or numbers, or lists of them.");
     }
 
     private static String describe(JsonValue value) {

@@ -54,13 +54,21 @@ final class RecordStore {
         }
     }
 
-    /** Stores a new record and its values; returns its id. */
+    /** Stores a new record and its values, with no registrant (the registry's records); returns its id. */
     long insert(String uuid, String type, Map<String, List<String>> data, Optional<String> ttl, String state,
             Instant registered, Instant expires, String managedOwner, String managedKey) throws SQLException {
+        return insert(uuid, type, data, ttl, state, registered, expires, managedOwner, managedKey, Registrant.NONE);
+    }
+
+    /** Stores a new record and its values with who registered it; returns its id. */
+    long insert(String uuid, String type, Map<String, List<String>> data, Optional<String> ttl, String state,
+            Instant registered, Instant expires, String managedOwner, String managedKey, Registrant registrant)
+            throws SQLException {
         long id;
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO lookup_record (uuid, record_type,"
-                + " client_uuid, body, ttl, state, registered_at, expires_at, managed_owner, managed_key)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                + " client_uuid, body, ttl, state, registered_at, expires_at, managed_owner, managed_key,"
+                + " registrant_address, registrant_account) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, uuid);
             insert.setString(2, type);
             setNullable(insert, 3, data.getOrDefault("client-uuid", List.of()).stream().findFirst().orElse(null));
@@ -71,6 +79,8 @@ final class RecordStore {
             insert.setLong(8, expires.toEpochMilli());
             setNullable(insert, 9, managedOwner);
             setNullable(insert, 10, managedKey);
+            setNullable(insert, 11, registrant.address().orElse(null));
+            setNullable(insert, 12, registrant.account().orElse(null));
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
@@ -157,12 +167,28 @@ final class RecordStore {
     /**
      * Renews a self-registered record of this type whose lease ended no earlier than {@code graceCutoff}:
      * one conditional UPDATE, atomic by itself; 1 when renewed, 0 when the record is not there, is kept
-     * by the registry or is past its grace period.
+     * by the registry or is past its grace period. A record registered before registrants were kept
+     * (V13) takes the renewing client's address as its registrant.
      */
-    int renew(String uuid, String type, Instant expires, Optional<String> ttl, Instant graceCutoff) throws SQLException {
-        return update("UPDATE lookup_record SET expires_at = ?, state = ?, ttl = ? WHERE uuid = ? AND record_type = ?"
+    int renew(String uuid, String type, Instant expires, Optional<String> ttl, Instant graceCutoff, Registrant renewer)
+            throws SQLException {
+        return update("UPDATE lookup_record SET expires_at = ?, state = ?, ttl = ?,"
+                + " registrant_address = COALESCE(registrant_address, ?) WHERE uuid = ? AND record_type = ?"
                 + " AND managed_key IS NULL AND expires_at >= ?", java.util.Arrays.asList(expires.toEpochMilli(),
-                LookupRecord.RENEWED, ttl.orElse(null), uuid, type, graceCutoff.toEpochMilli()));
+                LookupRecord.RENEWED, ttl.orElse(null), renewer.address().orElse(null), uuid, type,
+                graceCutoff.toEpochMilli()));
+    }
+
+    /** Who registered a record, as kept with it. */
+    Registrant registrant(long id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT registrant_address, registrant_account FROM lookup_record WHERE id = ?")) {
+            select.setLong(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? new Registrant(Optional.ofNullable(row.getString(1)), Optional.ofNullable(row.getString(2)))
+                        : Registrant.NONE;
+            }
+        }
     }
 
     /**
@@ -180,15 +206,15 @@ final class RecordStore {
         return records;
     }
 
-    /** Gives these records a new lease (renewed state, the ttl asked for). */
-    void renewIds(List<Long> ids, Instant expires, Optional<String> ttl) throws SQLException {
+    /** Gives these records a new lease (renewed state, the ttl asked for); a registrant as {@link #renew}. */
+    void renewIds(List<Long> ids, Instant expires, Optional<String> ttl, Registrant renewer) throws SQLException {
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
             List<Object> bound = new ArrayList<>(java.util.Arrays.asList(expires.toEpochMilli(), LookupRecord.RENEWED,
-                    ttl.orElse(null)));
+                    ttl.orElse(null), renewer.address().orElse(null)));
             bound.addAll(chunk);
-            update("UPDATE lookup_record SET expires_at = ?, state = ?, ttl = ? WHERE id IN (" + marks(chunk.size())
-                    + ")", bound);
+            update("UPDATE lookup_record SET expires_at = ?, state = ?, ttl = ?, registrant_address ="
+                    + " COALESCE(registrant_address, ?) WHERE id IN (" + marks(chunk.size()) + ")", bound);
         }
     }
 

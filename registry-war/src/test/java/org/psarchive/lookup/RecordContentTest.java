@@ -49,8 +49,8 @@ class RecordContentTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-        "{\"type\":\"host\",\"n\":1}", "{\"type\":\"host\",\"n\":true}", "{\"type\":\"host\",\"n\":null}",
-        "{\"type\":\"host\",\"n\":{\"a\":\"b\"}}", "{\"type\":\"host\",\"n\":[\"a\",2]}", "{\"type\":\"host\",\"n\":[[\"a\"]]}",
+        "{\"type\":\"host\",\"n\":true}", "{\"type\":\"host\",\"n\":null}", "{\"type\":\"host\",\"n\":[\"a\",false]}",
+        "{\"type\":\"host\",\"n\":{\"a\":\"b\"}}", "{\"type\":\"host\",\"n\":[[\"a\"]]}",
         "{\"host-name\":\"x\"}", "{\"type\":\"\"}", "{\"type\":[]}", "{\"type\":[\"host\",\"service\"]}",
         "{\"type\":\"records\"}", "{\"type\":\"a/b\"}", "{\"type\":\"host\",\"\":\"x\"}",
         "{\"type\":\"host\",\"ttl\":[\"PT1H\",\"PT2H\"]}", "{\"type\":\"host\",\"my-operator\":\"any\"}"})
@@ -61,9 +61,25 @@ class RecordContentTest {
     @Test
     void namesTheKeyAndTheProblemInTheDetail() {
         InvalidInputException refused = assertThrows(InvalidInputException.class,
-                () -> RecordContent.fromJson(json("{\"type\":\"host\",\"host-hardware-memory\":16}")));
-        assertEquals("The value of 'host-hardware-memory' holds a number; lookup record values are strings or lists of strings.",
-                refused.detail());
+                () -> RecordContent.fromJson(json("{\"type\":\"host\",\"host-hardware\":{\"memory\":16}}")));
+        assertEquals("The value of 'host-hardware' holds an object; lookup record values are strings or numbers, or lists"
+                + " of them.", refused.detail());
+    }
+
+    @Test
+    void keepsNumbersAsTheirDecimalTextAsSlsDid() {
+        // what perfSONAR's Perl sLS client sends through JSON::PP (no JSON::XS installed)
+        RecordContent content = RecordContent.fromJson(json("{\"type\":\"host\",\"location-latitude\":[46.23],"
+                + "\"location-longitude\":6.05,\"host-hardware-memory\":16,\"x-exponent\":1e2,\"x-negative\":[-0.5,\"a\"]}"));
+
+        assertEquals(List.of("46.23"), content.data().get("location-latitude"));
+        assertEquals(List.of("6.05"), content.data().get("location-longitude"));
+        assertEquals(List.of("16"), content.data().get("host-hardware-memory"));
+        assertEquals(List.of("100"), content.data().get("x-exponent"));
+        assertEquals(List.of("-0.5", "a"), content.data().get("x-negative"));
+        InvalidInputException huge = assertThrows(InvalidInputException.class,
+                () -> RecordContent.fromJson(json("{\"type\":\"host\",\"x\":1e999999999}")));
+        assertTrue(huge.detail().contains("send it as a string"), huge.detail());
     }
 
     private static JsonObject json(String text) {

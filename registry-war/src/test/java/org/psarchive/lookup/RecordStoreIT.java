@@ -52,10 +52,10 @@ class RecordStoreIT {
             Instant cutoff = NOW.minus(Duration.ofHours(1));
             Instant expires = NOW.plus(Duration.ofHours(2));
 
-            assertEquals(1, store.renew(recent, "host", expires, Optional.of("PT2H"), cutoff));
-            assertEquals(0, store.renew(old, "host", expires, Optional.empty(), cutoff), "past its grace period");
-            assertEquals(0, store.renew(kept, "host", expires, Optional.empty(), cutoff), "kept by the registry");
-            assertEquals(0, store.renew(recent, "service", expires, Optional.empty(), cutoff), "another type's uri");
+            assertEquals(1, store.renew(recent, "host", expires, Optional.of("PT2H"), cutoff, Registrant.NONE));
+            assertEquals(0, store.renew(old, "host", expires, Optional.empty(), cutoff, Registrant.NONE), "past its grace period");
+            assertEquals(0, store.renew(kept, "host", expires, Optional.empty(), cutoff, Registrant.NONE), "kept by the registry");
+            assertEquals(0, store.renew(recent, "service", expires, Optional.empty(), cutoff, Registrant.NONE), "another type's uri");
 
             LookupRecord renewed = store.byUuid(recent, false).orElseThrow();
             assertEquals(expires, renewed.expires());
@@ -75,7 +75,8 @@ class RecordStoreIT {
             }
 
             List<LookupRecord> locked = store.lockByUuids(uuids);
-            store.renewIds(locked.stream().map(LookupRecord::id).toList(), NOW.plus(Duration.ofDays(1)), Optional.empty());
+            store.renewIds(locked.stream().map(LookupRecord::id).toList(), NOW.plus(Duration.ofDays(1)), Optional.empty(),
+                    Registrant.NONE);
 
             assertEquals(uuids.stream().sorted().toList(), locked.stream().map(LookupRecord::uuid).toList(),
                     "every record, in uuid order");

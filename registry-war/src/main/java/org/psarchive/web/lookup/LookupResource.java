@@ -7,6 +7,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,15 +33,17 @@ import org.psarchive.lookup.LookupRecord;
 import org.psarchive.lookup.LookupService;
 import org.psarchive.lookup.LookupSettings;
 import org.psarchive.lookup.RecordContent;
+import org.psarchive.lookup.Registrant;
 import org.psarchive.platform.error.InvalidInputException;
 import org.psarchive.platform.error.NotFoundException;
 import org.psarchive.platform.json.Jsonp;
+import org.psarchive.web.auth.AuthSettings;
 import org.psarchive.web.auth.PublicWrite;
 
 /**
  * {@code /lookup/records} and {@code /lookup/<type>/<uuid>}: sLS 2.x's record API. Registration and
- * renewal are open, as in sLS (registration can be restricted by configuration); deletion needs the
- * record's {@code client-uuid} or an administrator.
+ * renewal are open, as in sLS (registration can be restricted by configuration); deletion is the
+ * registering client's (by its address or account, kept privately with the record) or an administrator's.
  *
  * <p>One instance serves every request (building a request-scoped resource per request cost more CPU
  * than a registration's SQL); what belongs to a request comes in as method parameters.
@@ -55,13 +59,16 @@ public class LookupResource {
     @Inject
     private LookupSettings settings;
 
+    @Inject
+    private AuthSettings auth;
+
     @POST
     @Path("records")
     @Consumes(MediaType.APPLICATION_JSON)
     @PublicWrite(value = "perfSONAR hosts register themselves, as with sLS",
             closedBy = "psarchive.lookup.register.restricted", permission = Permission.LOOKUP_REGISTER)
-    public String register(String body) {
-        return LookupJson.record(lookup.register(RecordContent.fromJson(LookupJson.object(body))));
+    public String register(String body, @Context HttpServletRequest request, @Context SecurityContext security) {
+        return LookupJson.record(lookup.register(RecordContent.fromJson(LookupJson.object(body)), caller(request, security)));
     }
 
     @GET
@@ -81,7 +88,7 @@ public class LookupResource {
     @Path("records{slash: /?}")
     @Consumes(MediaType.WILDCARD)
     @PublicWrite("the registration daemon renews its records in bulk, as with sLS")
-    public JsonObject renewAll(String body) {
+    public JsonObject renewAll(String body, @Context HttpServletRequest servletRequest, @Context SecurityContext security) {
         JsonObject request = LookupJson.object(body);
         JsonValue uris = request.get("record-uris");
         if (!(uris instanceof JsonArray array) || !array.stream().allMatch(v -> v instanceof JsonString)) {
@@ -89,7 +96,7 @@ public class LookupResource {
         }
         List<String> list = new ArrayList<>();
         array.forEach(v -> list.add(((JsonString) v).getString()));
-        return LookupJson.bulkRenewal(lookup.renewAll(list, LookupJson.text(request, "ttl")));
+        return LookupJson.bulkRenewal(lookup.renewAll(list, LookupJson.text(request, "ttl"), caller(servletRequest, security)));
     }
 
     @GET
@@ -112,21 +119,29 @@ public class LookupResource {
     @Path("{type}/{uuid}")
     @Consumes(MediaType.WILDCARD)
     @PublicWrite("the registration daemon renews its records, as with sLS")
-    public String renew(@PathParam("type") String type, @PathParam("uuid") String uuid, String body) {
-        return LookupJson.record(lookup.renew(type, uuid(uuid), LookupJson.text(LookupJson.optionalObject(body), "ttl")));
+    public String renew(@PathParam("type") String type, @PathParam("uuid") String uuid, String body,
+            @Context HttpServletRequest request, @Context SecurityContext security) {
+        return LookupJson.record(lookup.renew(type, uuid(uuid), LookupJson.text(LookupJson.optionalObject(body), "ttl"),
+                caller(request, security)));
     }
 
     @DELETE
     @Path("{type}/{uuid}")
     @Consumes(MediaType.WILDCARD)
-    @PublicWrite("a host deletes its own records by client-uuid; administrators any record")
+    @PublicWrite("a host deletes the records it registered; administrators any record")
     public String delete(@PathParam("type") String type, @PathParam("uuid") String uuid,
-            @QueryParam("client-uuid") String clientUuidParameter, @Context SecurityContext security, String body) {
-        Optional<String> clientUuid = Optional.ofNullable(clientUuidParameter)
-                .or(() -> LookupJson.text(LookupJson.optionalObject(body), "client-uuid"));
+            @Context HttpServletRequest request, @Context SecurityContext security, String body) {
+        // a body (the record, as a client object that still holds it re-sends it) or a client-uuid query are
+        // accepted and ignored: the client-uuid is public, so it proves nothing
         boolean admin = security.isUserInRole(Permission.ADMIN.wireName());
-        LookupRecord deleted = lookup.delete(type, uuid(uuid), clientUuid, admin);
-        return LookupJson.record(deleted);
+        return LookupJson.record(lookup.delete(type, uuid(uuid), caller(request, security), admin));
+    }
+
+    /** The client as the record keeps its registrant: its address (trusted proxies honoured) and account. */
+    private Registrant caller(HttpServletRequest request, SecurityContext security) {
+        Principal principal = security.getUserPrincipal();
+        return Registrant.of(auth.clientAddress().resolve(request.getRemoteAddr(), request.getHeader("X-Forwarded-For")),
+                principal == null ? null : principal.getName());
     }
 
     private LookupRecord live(String type, String uuid) {

@@ -30,6 +30,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.psarchive.platform.db.SchemaMigrator;
+import org.psarchive.snmp.lease.LeaseTerms;
+import org.psarchive.snmp.lease.NodeId;
+import org.psarchive.snmp.lease.TargetLeases;
 import org.psarchive.snmp.client.SnmpException;
 import org.psarchive.snmp.poll.IfMibPoller;
 import org.psarchive.snmp.poll.InterfaceRate;
@@ -48,7 +51,10 @@ import org.psarchive.snmp.target.TargetService;
  * {@code PSARCHIVE_SNMP_RELOAD} seconds (new, changed and removed targets rescheduled), polls each with
  * an {@link IfMibPoller} over the {@link SharedSnmpClient}, turns results into rates with a
  * {@link RateTracker} per target and stores them through the {@link ArchiveSink}, one transaction per
- * poll. {@code PSARCHIVE_SNMP_ENABLED=false} switches it off. A failing target is logged when its state
+ * poll. It polls only the targets whose lease it holds ({@link TargetLeases}): claimed and renewed at each
+ * reload, given up when it stops, so nodes sharing a database never poll one router twice; a target whose
+ * lease another node holds, or a lease this node could not renew in time, is unscheduled at once.
+ * {@code PSARCHIVE_SNMP_ENABLED=false} switches it off. A failing target is logged when its state
  * changes (first failure, another failure, recovery), never at every poll, and counted; nothing a target
  * does stops the scheduler.
  */
@@ -78,10 +84,19 @@ public class SnmpCollector {
     @EJB
     private ArchiveSink sink;
 
+    @EJB
+    private TargetLeases leases;
+
     private final Map<String, Polling> polling = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile PollScheduler scheduler;
     private volatile ScheduledFuture<?> reloader;
     private volatile String reloadFailure;
+    private final NodeId node = NodeId.of(ConfigProvider.getConfig().getOptionalValue("psarchive.node.id", String.class),
+            hostName(), new java.security.SecureRandom());
+    private volatile LeaseTerms terms;
+    /** {@link System#nanoTime()} at which the leases last claimed run out unless renewed. */
+    private volatile long leasesEnd;
+    private volatile boolean leasesLapsed;
 
     @PostConstruct
     void start() {
@@ -93,9 +108,12 @@ public class SnmpCollector {
         if (reloadSeconds < 1) {
             throw new IllegalStateException("PSARCHIVE_SNMP_RELOAD must be at least 1 (seconds), got " + reloadSeconds);
         }
+        String lease = setting("psarchive.snmp.lease", "");
+        terms = LeaseTerms.of(reloadSeconds, lease.isBlank() ? null : Long.valueOf(lease.strip()));
         scheduler = new PollScheduler(executor, Clock.systemUTC(), MAX_IN_FLIGHT, this::poll);
         reloader = executor.scheduleWithFixedDelay(this::reload, 1, reloadSeconds, TimeUnit.SECONDS);
-        LOG.info(() -> "SNMP collector on: targets reloaded every " + reloadSeconds + " s");
+        LOG.info(() -> "SNMP collector on as node " + node + ": targets reloaded every " + reloadSeconds
+                + " s, leases of " + terms.duration().toSeconds() + " s");
     }
 
     @PreDestroy
@@ -109,6 +127,19 @@ public class SnmpCollector {
             running.close();
         }
         polling.clear();
+        if (running != null) {
+            try {
+                int released = leases.release(node);
+                LOG.info(() -> "SNMP collector stopped: " + released + " target leases of node " + node + " released");
+            } catch (RuntimeException e) {
+                LOG.warning(() -> "SNMP target leases of node " + node + " not released (they expire): " + e.getMessage());
+            }
+        }
+    }
+
+    /** This node's id in the target leases ({@code PSARCHIVE_NODE_ID}, or host name and a random suffix). */
+    public NodeId node() {
+        return node;
     }
 
     /** Whether the collector runs ({@code PSARCHIVE_SNMP_ENABLED}). */
@@ -129,7 +160,13 @@ public class SnmpCollector {
             if (SchemaMigrator.migratedVersion().isEmpty()) {
                 return; // the schema is still being migrated: the next reload tries again
             }
-            apply(targets.enabledTargets(TIMEOUT, RETRIES));
+            List<PollTarget> enabled = targets.enabledTargets(TIMEOUT, RETRIES);
+            long claimed = System.nanoTime();
+            Set<String> held = leases.claim(node, terms.duration());
+            leasesEnd = claimed + terms.duration().toNanos();
+            leasesLapsed = false;
+            apply(enabled.stream().filter(target -> held.contains(target.name().value())).toList(),
+                    enabled.stream().map(target -> target.name().value()).collect(java.util.stream.Collectors.toSet()));
             if (reloadFailure != null) {
                 LOG.info("SNMP targets read again");
                 reloadFailure = null;
@@ -143,9 +180,10 @@ public class SnmpCollector {
         }
     }
 
-    private void apply(List<PollTarget> enabled) {
+    /** Schedules the targets held, unschedules the others; {@code enabled} only tells why one is dropped. */
+    private synchronized void apply(List<PollTarget> held, Set<String> enabled) {
         Set<String> names = new HashSet<>();
-        for (PollTarget target : enabled) {
+        for (PollTarget target : held) {
             String name = target.name().value();
             names.add(name);
             Polling current = polling.get(name);
@@ -166,7 +204,8 @@ public class SnmpCollector {
                 if (gone != null) {
                     gone.forget();
                 }
-                LOG.info(() -> "SNMP target " + name + " no longer polled (disabled or removed)");
+                LOG.info(() -> "SNMP target " + name + " no longer polled ("
+                        + (enabled.contains(name) ? "its lease is held by another node" : "disabled or removed") + ")");
             }
         }
     }
@@ -175,6 +214,10 @@ public class SnmpCollector {
     private CompletionStage<?> poll(String name) {
         Polling entry = polling.get(name);
         if (entry == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        if (System.nanoTime() - leasesEnd >= 0) {
+            dropAll();
             return CompletableFuture.completedFuture(null);
         }
         Instant started = Instant.now();
@@ -200,6 +243,33 @@ public class SnmpCollector {
                     return result;
                 }, executor)
                 .whenComplete((result, failure) -> entry.finished(started, result, failure));
+    }
+
+    /**
+     * The leases ran out without a renewal (the database did not answer the reloads): another node may
+     * have taken the targets, so this one stops polling them all until a reload claims them again.
+     */
+    private synchronized void dropAll() {
+        if (!leasesLapsed) {
+            leasesLapsed = true;
+            LOG.warning(() -> "SNMP target leases of node " + node + " not renewed within " + terms.duration().toSeconds()
+                    + " s: polling stopped until the targets can be read and claimed again");
+        }
+        for (String name : Set.copyOf(polling.keySet())) {
+            scheduler.unschedule(name);
+            Polling gone = polling.remove(name);
+            if (gone != null) {
+                gone.forget();
+            }
+        }
+    }
+
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return System.getenv().getOrDefault("HOSTNAME", "node");
+        }
     }
 
     private static String setting(String name, String fallback) {

@@ -107,6 +107,18 @@ class SnmpPollIT extends DeployedPlatformTest {
             assertEquals(listedStatus.getString("this-node"), listedStatus.getString("node"), listed.toString());
             assertTrue(Instant.parse(listedStatus.getString("lease-expires")).isAfter(Instant.now()), listed.toString());
 
+            // the runtime's /metrics (anonymous, Prometheus text) carries the collector's series of this target
+            HttpResponse<String> metrics = http.get("metrics");
+            assertEquals(200, metrics.statusCode());
+            assertTrue(metrics.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"), metrics.headers().toString());
+            assertTrue(metric(metrics.body(), "psarchive_snmp_polls_total", name) >= 2, metrics.body());
+            assertTrue(metric(metrics.body(), "psarchive_snmp_points_stored_total", name) > 0, metrics.body());
+            assertTrue(metric(metrics.body(), "psarchive_snmp_counters_read_total", name) > 0, metrics.body());
+            assertEquals(1, metric(metrics.body(), "psarchive_snmp_interfaces", name), metrics.body());
+            assertTrue(metric(metrics.body(), "psarchive_snmp_poll_duration_seconds", name) > 0, metrics.body());
+            assertTrue(metric(metrics.body(), "psarchive_snmp_polls_failed_total", name) == 0, metrics.body());
+            assertTrue(metric(metrics.body(), "psarchive_snmp_leases_held", null) >= 1, metrics.body());
+
             // disabled: the next reload drops it, and no point is stored after the poll in flight, if any
             assertEquals(200, admin.send("POST", TARGETS + "/" + name + "/disable", null).statusCode());
             await("the collector to drop the target", Duration.ofSeconds(20), () -> {
@@ -199,6 +211,17 @@ class SnmpPollIT extends DeployedPlatformTest {
         } finally {
             admin.send("DELETE", TARGETS + "/" + name, null);
         }
+    }
+
+    /**
+     * The value of a series in Prometheus text: the line of {@code name} whose labels hold
+     * {@code target="..."} (any line of that name when {@code target} is null); fails when there is none.
+     */
+    private static double metric(String text, String name, String target) {
+        return text.lines().filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
+                .filter(line -> target == null || line.contains("target=\"" + target + "\""))
+                .map(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " for " + target + " in /metrics"));
     }
 
     /** Payara Micro's log (arquillian.xml: --logtofile), as TargetCliIT reads it. */

@@ -11,6 +11,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
@@ -29,6 +31,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.psarchive.platform.db.SchemaMigrator;
 import org.psarchive.snmp.lease.LeaseTerms;
 import org.psarchive.snmp.lease.NodeId;
@@ -87,6 +90,13 @@ public class SnmpCollector {
     @EJB
     private TargetLeases leases;
 
+    /** The application registry of MicroProfile Metrics, served by the runtime at /metrics (docs/adr/0007). */
+    @Inject
+    private Instance<MetricRegistry> registry;
+
+    private volatile CollectorMetrics metrics;
+    private volatile int leasesHeld;
+
     private final Map<String, Polling> polling = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile PollScheduler scheduler;
     private volatile ScheduledFuture<?> reloader;
@@ -110,6 +120,11 @@ public class SnmpCollector {
         }
         String lease = setting("psarchive.snmp.lease", "");
         terms = LeaseTerms.of(reloadSeconds, lease.isBlank() ? null : Long.valueOf(lease.strip()));
+        if (registry != null && registry.isResolvable()) {
+            metrics = new CollectorMetrics(registry.get(), () -> leasesHeld, polling::size);
+        } else {
+            LOG.warning("No MicroProfile Metrics registry: the SNMP collector's metrics are not published");
+        }
         scheduler = new PollScheduler(executor, Clock.systemUTC(), MAX_IN_FLIGHT, this::poll);
         reloader = executor.scheduleWithFixedDelay(this::reload, 1, reloadSeconds, TimeUnit.SECONDS);
         LOG.info(() -> "SNMP collector on as node " + node + ": targets reloaded every " + reloadSeconds
@@ -165,8 +180,13 @@ public class SnmpCollector {
             Set<String> held = leases.claim(node, terms.duration());
             leasesEnd = claimed + terms.duration().toNanos();
             leasesLapsed = false;
+            leasesHeld = held.size();
             apply(enabled.stream().filter(target -> held.contains(target.name().value())).toList(),
                     enabled.stream().map(target -> target.name().value()).collect(java.util.stream.Collectors.toSet()));
+            CollectorMetrics published = metrics;
+            if (published != null) { // slots missed by a target stuck in a poll show here, between its polls
+                polling.keySet().forEach(name -> published.sync(name, scheduler.statistics(name)));
+            }
             if (reloadFailure != null) {
                 LOG.info("SNMP targets read again");
                 reloadFailure = null;
@@ -204,6 +224,7 @@ public class SnmpCollector {
                 if (gone != null) {
                     gone.forget();
                 }
+                forgetMetrics(name);
                 LOG.info(() -> "SNMP target " + name + " no longer polled ("
                         + (enabled.contains(name) ? "its lease is held by another node" : "disabled or removed") + ")");
             }
@@ -240,9 +261,12 @@ public class SnmpCollector {
                             throw new StoreException(e);
                         }
                     }
-                    return result;
+                    return new Stored(result, writes.stream().mapToInt(write -> write.points().size()).sum());
                 }, executor)
-                .whenComplete((result, failure) -> entry.finished(started, result, failure));
+                .whenComplete((stored, failure) -> {
+                    entry.finished(started, stored == null ? null : stored.result(), failure);
+                    published(name, started, stored == null ? null : stored.result(), stored == null ? 0 : stored.points());
+                });
     }
 
     /**
@@ -261,7 +285,29 @@ public class SnmpCollector {
             if (gone != null) {
                 gone.forget();
             }
+            forgetMetrics(name);
         }
+        leasesHeld = 0;
+    }
+
+    private void forgetMetrics(String name) {
+        CollectorMetrics published = metrics;
+        if (published != null) {
+            published.forget(name);
+        }
+    }
+
+    /** A poll ended: its figures into the metrics (the scheduler counts this poll's outcome right after). */
+    private void published(String name, Instant started, PollResult result, int points) {
+        CollectorMetrics published = metrics;
+        PollScheduler running = scheduler;
+        if (published == null || running == null || !polling.containsKey(name)) {
+            return;
+        }
+        int counters = result == null ? 0 : result.interfaces().stream().mapToInt(sample -> sample.counters().size()).sum();
+        published.polled(name, Duration.between(started, Instant.now()), result == null ? -1 : result.interfaces().size(),
+                points, counters);
+        published.sync(name, running.statistics(name));
     }
 
     private static String hostName() {
@@ -274,6 +320,10 @@ public class SnmpCollector {
 
     private static String setting(String name, String fallback) {
         return ConfigProvider.getConfig().getOptionalValue(name, String.class).orElse(fallback);
+    }
+
+    /** A poll stored: its result and the number of points written. */
+    private record Stored(PollResult result, int points) {
     }
 
     /** A poll's points could not be stored. */

@@ -71,7 +71,7 @@ final class TargetCommand {
         @Override
         void run(ApiClient api) {
             JsonValue targets = api.get(ApiPath.of("api/admin/snmp/targets"));
-            output.print(targets, out -> TargetView.table(out, ApiJson.asArray(targets)));
+            output.print(targets, out -> TargetView.table(out, ApiJson.asArray(targets), java.time.Instant.now()));
         }
     }
 

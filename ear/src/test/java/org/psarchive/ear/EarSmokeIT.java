@@ -47,6 +47,11 @@ class EarSmokeIT {
             assertEquals("application/json", platform.headers().firstValue("Content-Type").orElse(""));
             assertTrue(platform.body().contains("\"database\":\"H2\""), platform.body());
 
+            // the runtime's /metrics carries the SNMP collector's series from the EAR too (docs/adr/0007)
+            HttpResponse<String> metrics = awaitMetric("psarchive_snmp_leases_held");
+            assertTrue(metrics.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"),
+                    metrics.headers().toString());
+
             HttpResponse<String> missing = get("/api/no-such-thing");
             assertEquals(404, missing.statusCode());
             assertEquals("application/problem+json", missing.headers().firstValue("Content-Type").orElse(""));
@@ -61,6 +66,22 @@ class EarSmokeIT {
             refusesAnOversizedLookupBodyBeforeReadingIt();
             acceptsABodyOnDelete();
             servesBesideSixteenSlowSenders();
+        }
+    }
+
+    /** Reads /metrics until a series of that name is there (the collector registers it at start-up). */
+    private HttpResponse<String> awaitMetric(String name) throws Exception {
+        java.time.Instant end = java.time.Instant.now().plusSeconds(60);
+        while (true) {
+            HttpResponse<String> metrics = get("/metrics");
+            if (metrics.statusCode() == 200 && metrics.body().lines().anyMatch(line -> line.startsWith(name + "{")
+                    || line.startsWith(name + " "))) {
+                return metrics;
+            }
+            if (java.time.Instant.now().isAfter(end)) {
+                throw new AssertionError("no " + name + " in /metrics (" + metrics.statusCode() + "): " + metrics.body());
+            }
+            Thread.sleep(500);
         }
     }
 

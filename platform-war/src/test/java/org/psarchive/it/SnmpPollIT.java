@@ -90,6 +90,30 @@ class SnmpPollIT extends DeployedPlatformTest {
             assertEquals(1, status.getInt("interfaces"), "include [lo] keeps lo only: " + status);
             assertFalse(status.getBoolean("failing"), status.toString());
             assertTrue(status.getJsonObject("polls").getInt("succeeded") >= 2, status.toString());
+            assertEquals(status.getString("this-node"), status.getString("node"), "this node holds the lease: " + status);
+
+            JsonObject listed = Http.structure(admin.send("GET", TARGETS, null)).asJsonArray().stream()
+                    .map(JsonValue::asJsonObject).filter(target -> name.equals(target.getString("name"))).findFirst()
+                    .orElseThrow();
+            JsonObject listedStatus = listed.getJsonObject("status");
+            assertTrue(listedStatus.getBoolean("polled"), listed.toString());
+            assertEquals(1, listedStatus.getInt("interfaces"), listed.toString());
+            assertTrue(listedStatus.getString("last-success", null) != null, listed.toString());
+            assertTrue(listedStatus.getJsonNumber("last-poll-ms").longValue() >= 0, listed.toString());
+            assertEquals(listedStatus.getString("this-node"), listedStatus.getString("node"), listed.toString());
+            assertTrue(Instant.parse(listedStatus.getString("lease-expires")).isAfter(Instant.now()), listed.toString());
+
+            // the runtime's /metrics (anonymous, Prometheus text) carries the collector's series of this target
+            HttpResponse<String> metrics = http.get("metrics");
+            assertEquals(200, metrics.statusCode());
+            assertTrue(metrics.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"), metrics.headers().toString());
+            assertTrue(metric(metrics.body(), "psarchive_snmp_polls_total", name) >= 2, metrics.body());
+            assertTrue(metric(metrics.body(), "psarchive_snmp_points_stored_total", name) > 0, metrics.body());
+            assertTrue(metric(metrics.body(), "psarchive_snmp_counters_read_total", name) > 0, metrics.body());
+            assertEquals(1, metric(metrics.body(), "psarchive_snmp_interfaces", name), metrics.body());
+            assertTrue(metric(metrics.body(), "psarchive_snmp_poll_duration_seconds", name) > 0, metrics.body());
+            assertTrue(metric(metrics.body(), "psarchive_snmp_polls_failed_total", name) == 0, metrics.body());
+            assertTrue(metric(metrics.body(), "psarchive_snmp_leases_held", null) >= 1, metrics.body());
 
             // disabled: the next reload drops it, and no point is stored after the poll in flight, if any
             assertEquals(200, admin.send("POST", TARGETS + "/" + name + "/disable", null).statusCode());
@@ -134,6 +158,66 @@ class SnmpPollIT extends DeployedPlatformTest {
         } finally {
             admin.send("DELETE", TARGETS + "/" + name, null);
         }
+    }
+
+    /**
+     * Another node (a lease row of a made-up node id, unexpired) holds the target: this node does not poll
+     * it while that lease holds, and takes it over once it has expired.
+     */
+    @Test
+    void aTargetLeasedByAnotherNodeIsPolledOnlyAfterThatLeaseExpires() throws Exception {
+        String name = "it-leased-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+        HttpResponse<String> created = admin.send("POST", TARGETS, "{\"name\":\"" + name + "\",\"host\":\"127.0.0.1\",\"port\":"
+                + snmpd.port() + ",\"community\":\"" + Snmpd.COMMUNITY + "\",\"interval\":" + INTERVAL
+                + ",\"include\":[\"lo\"],\"enabled\":false}");
+        assertEquals(201, created.statusCode(), created.body());
+        String otherNode = "it-other-node-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
+        Instant expires = Instant.now().plusSeconds(12).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        try {
+            try (java.sql.Connection connection = java.sql.DriverManager.getConnection(System.getProperty("it.db.url"),
+                    System.getProperty("it.db.user"), System.getProperty("it.db.password"));
+                    java.sql.PreparedStatement insert = connection.prepareStatement("INSERT INTO snmp_target_lease"
+                            + " (target_id, node_id, claimed_at, expires_at) SELECT id, ?, ?, ? FROM snmp_target WHERE name = ?")) {
+                insert.setString(1, otherNode);
+                insert.setObject(2, java.time.LocalDateTime.ofInstant(Instant.now(), java.time.ZoneOffset.UTC));
+                insert.setObject(3, java.time.LocalDateTime.ofInstant(expires, java.time.ZoneOffset.UTC));
+                insert.setString(4, name);
+                assertEquals(1, insert.executeUpdate());
+            }
+            assertEquals(200, admin.send("POST", TARGETS + "/" + name + "/enable", null).statusCode());
+
+            JsonObject taken = await("this node to take the target over", Duration.ofSeconds(40), () -> {
+                JsonObject now = Http.object(admin.send("GET", TARGETS + "/" + name, null)).getJsonObject("status");
+                if (!now.getBoolean("polled")) {
+                    assertTrue(Instant.now().isBefore(expires.plusSeconds(10)), "not taken over in time: " + now);
+                    if (Instant.now().isBefore(expires.minusSeconds(1))) {
+                        assertEquals(otherNode, now.getString("node"), "the other node's lease holds: " + now);
+                    }
+                    return Optional.empty();
+                }
+                return Optional.of(now);
+            });
+            Instant takenAt = Instant.now();
+            assertFalse(takenAt.isBefore(expires), "polled at " + takenAt + ", before the other node's lease expired at " + expires);
+            assertEquals(taken.getString("this-node"), taken.getString("node"), taken.toString());
+            await("a poll by this node", Duration.ofSeconds(30), () -> {
+                JsonObject now = Http.object(admin.send("GET", TARGETS + "/" + name, null)).getJsonObject("status");
+                return now.getJsonObject("polls").getInt("succeeded") >= 1 ? Optional.of(now) : Optional.empty();
+            });
+        } finally {
+            admin.send("DELETE", TARGETS + "/" + name, null);
+        }
+    }
+
+    /**
+     * The value of a series in Prometheus text: the line of {@code name} whose labels hold
+     * {@code target="..."} (any line of that name when {@code target} is null); fails when there is none.
+     */
+    private static double metric(String text, String name, String target) {
+        return text.lines().filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
+                .filter(line -> target == null || line.contains("target=\"" + target + "\""))
+                .map(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " for " + target + " in /metrics"));
     }
 
     /** Payara Micro's log (arquillian.xml: --logtofile), as TargetCliIT reads it. */

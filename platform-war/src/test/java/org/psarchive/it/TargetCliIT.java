@@ -108,7 +108,7 @@ class TargetCliIT {
         assertTrue(disabled.out().lines().anyMatch(line -> line.matches("enabled:\\s+false")), disabled.out());
         Run listed = admin("target", "list");
         listed.assertExit(0);
-        assertTrue(listed.out().lines().anyMatch(line -> line.startsWith(name + " ") && line.endsWith("no")), listed.out());
+        assertTrue(listed.out().lines().anyMatch(line -> line.startsWith(name + " ") && line.contains(" disabled ")), listed.out());
         Run enabled = admin("target", "enable", name);
         assertTrue(enabled.out().lines().anyMatch(line -> line.matches("enabled:\\s+true")), enabled.out());
 

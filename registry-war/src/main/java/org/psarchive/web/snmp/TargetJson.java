@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import org.psarchive.platform.json.Jsonp;
 import org.psarchive.snmp.collect.TargetStatus;
+import org.psarchive.snmp.lease.Lease;
+import org.psarchive.snmp.lease.NodeId;
 import org.psarchive.snmp.probe.AgentIdentity;
 import org.psarchive.snmp.target.SecretField;
 import org.psarchive.snmp.target.StoredTarget;
@@ -58,11 +60,17 @@ final class TargetJson {
 
     /**
      * What the collector knows of the target: {@code polled} false when it does not poll it (collector
-     * off, target disabled, or not yet seen by its reload), else the last poll's outcome and the counts.
+     * off, target disabled, its lease held by another node, or not yet seen by its reload), else the last
+     * poll's outcome and the counts; and the lease: the node polling the target ({@code node}, null when no
+     * lease holds), since when and until when, and whether that node is the one answering.
      */
-    static JsonObject status(boolean collectorRunning, Optional<TargetStatus> known) {
+    static JsonObject status(boolean collectorRunning, NodeId thisNode, Optional<TargetStatus> known, Lease lease) {
         JsonObjectBuilder status = Jsonp.createObjectBuilder().add("collector", collectorRunning ? "on" : "off")
-                .add("polled", known.isPresent());
+                .add("polled", known.isPresent())
+                .add("node", lease == null ? JsonValue.NULL : Jsonp.createValue(lease.node().value()))
+                .add("this-node", thisNode.value())
+                .add("lease-claimed", instant(lease == null ? null : lease.claimed()))
+                .add("lease-expires", instant(lease == null ? null : lease.expires()));
         known.ifPresent(s -> {
             status.add("last-success", instant(s.lastSuccess())).add("last-failure", instant(s.lastFailure()))
                     .add("last-error", nullable(s.lastError())).add("failing", s.failing())

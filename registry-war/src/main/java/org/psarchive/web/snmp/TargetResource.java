@@ -18,9 +18,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
 import org.psarchive.account.Permission;
 import org.psarchive.platform.json.Jsonp;
 import org.psarchive.snmp.collect.SnmpCollector;
+import org.psarchive.snmp.lease.Lease;
+import org.psarchive.snmp.lease.TargetLeases;
 import org.psarchive.snmp.target.StoredTarget;
 import org.psarchive.snmp.target.TargetName;
 import org.psarchive.snmp.target.TargetService;
@@ -41,14 +44,19 @@ public class TargetResource {
     @EJB
     private SnmpCollector collector;
 
+    @EJB
+    private TargetLeases leases;
+
     @Context
     private SecurityContext security;
 
+    /** Every target with its status on this node and the node holding its lease. */
     @GET
     public JsonArray list() {
+        Map<String, Lease> held = leases.current();
         JsonArrayBuilder array = Jsonp.createArrayBuilder();
         for (StoredTarget target : targets.list()) {
-            array.add(TargetJson.target(target));
+            array.add(withStatus(target, held.get(target.name().value())));
         }
         return array.build();
     }
@@ -65,8 +73,7 @@ public class TargetResource {
     @Path("{name}")
     public JsonObject show(@PathParam("name") String name) {
         StoredTarget target = targets.find(new TargetName(name));
-        return Jsonp.createObjectBuilder(TargetJson.target(target))
-                .add("status", TargetJson.status(collector.running(), collector.status(name))).build();
+        return withStatus(target, leases.current().get(name));
     }
 
     /** A merge patch (RFC 7396): members given replace, members absent stay; secrets only when given. */
@@ -102,6 +109,13 @@ public class TargetResource {
     public JsonObject test(@PathParam("name") String name) {
         TargetName target = new TargetName(name);
         return TargetJson.probe(target, targets.test(target));
+    }
+
+    private JsonObject withStatus(StoredTarget target, Lease lease) {
+        String name = target.name().value();
+        return Jsonp.createObjectBuilder(TargetJson.target(target))
+                .add("status", TargetJson.status(collector.running(), collector.node(), collector.status(name), lease))
+                .build();
     }
 
     private String actor() {

@@ -11,6 +11,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Clock;
@@ -29,7 +31,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.psarchive.platform.db.SchemaMigrator;
+import org.psarchive.snmp.lease.LeaseTerms;
+import org.psarchive.snmp.lease.NodeId;
+import org.psarchive.snmp.lease.TargetLeases;
 import org.psarchive.snmp.client.SnmpException;
 import org.psarchive.snmp.history.InterfaceState;
 import org.psarchive.snmp.poll.IfMibPoller;
@@ -49,7 +55,10 @@ import org.psarchive.snmp.target.TargetService;
  * {@code PSARCHIVE_SNMP_RELOAD} seconds (new, changed and removed targets rescheduled), polls each with
  * an {@link IfMibPoller} over the {@link SharedSnmpClient}, turns results into rates with a
  * {@link RateTracker} per target and stores them through the {@link ArchiveSink}, one transaction per
- * poll. {@code PSARCHIVE_SNMP_ENABLED=false} switches it off. A failing target is logged when its state
+ * poll. It polls only the targets whose lease it holds ({@link TargetLeases}): claimed and renewed at each
+ * reload, given up when it stops, so nodes sharing a database never poll one router twice; a target whose
+ * lease another node holds, or a lease this node could not renew in time, is unscheduled at once.
+ * {@code PSARCHIVE_SNMP_ENABLED=false} switches it off. A failing target is logged when its state
  * changes (first failure, another failure, recovery), never at every poll, and counted; nothing a target
  * does stops the scheduler.
  */
@@ -79,10 +88,26 @@ public class SnmpCollector {
     @EJB
     private ArchiveSink sink;
 
+    @EJB
+    private TargetLeases leases;
+
+    /** The application registry of MicroProfile Metrics, served by the runtime at /metrics (docs/adr/0007). */
+    @Inject
+    private Instance<MetricRegistry> registry;
+
+    private volatile CollectorMetrics metrics;
+    private volatile int leasesHeld;
+
     private final Map<String, Polling> polling = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile PollScheduler scheduler;
     private volatile ScheduledFuture<?> reloader;
     private volatile String reloadFailure;
+    private final NodeId node = NodeId.of(ConfigProvider.getConfig().getOptionalValue("psarchive.node.id", String.class),
+            hostName(), new java.security.SecureRandom());
+    private volatile LeaseTerms terms;
+    /** {@link System#nanoTime()} at which the leases last claimed run out unless renewed. */
+    private volatile long leasesEnd;
+    private volatile boolean leasesLapsed;
 
     @PostConstruct
     void start() {
@@ -94,9 +119,17 @@ public class SnmpCollector {
         if (reloadSeconds < 1) {
             throw new IllegalStateException("PSARCHIVE_SNMP_RELOAD must be at least 1 (seconds), got " + reloadSeconds);
         }
+        String lease = setting("psarchive.snmp.lease", "");
+        terms = LeaseTerms.of(reloadSeconds, lease.isBlank() ? null : Long.valueOf(lease.strip()));
+        if (registry != null && registry.isResolvable()) {
+            metrics = new CollectorMetrics(registry.get(), () -> leasesHeld, polling::size);
+        } else {
+            LOG.warning("No MicroProfile Metrics registry: the SNMP collector's metrics are not published");
+        }
         scheduler = new PollScheduler(executor, Clock.systemUTC(), MAX_IN_FLIGHT, this::poll);
         reloader = executor.scheduleWithFixedDelay(this::reload, 1, reloadSeconds, TimeUnit.SECONDS);
-        LOG.info(() -> "SNMP collector on: targets reloaded every " + reloadSeconds + " s");
+        LOG.info(() -> "SNMP collector on as node " + node + ": targets reloaded every " + reloadSeconds
+                + " s, leases of " + terms.duration().toSeconds() + " s");
     }
 
     @PreDestroy
@@ -110,6 +143,19 @@ public class SnmpCollector {
             running.close();
         }
         polling.clear();
+        if (running != null) {
+            try {
+                int released = leases.release(node);
+                LOG.info(() -> "SNMP collector stopped: " + released + " target leases of node " + node + " released");
+            } catch (RuntimeException e) {
+                LOG.warning(() -> "SNMP target leases of node " + node + " not released (they expire): " + e.getMessage());
+            }
+        }
+    }
+
+    /** This node's id in the target leases ({@code PSARCHIVE_NODE_ID}, or host name and a random suffix). */
+    public NodeId node() {
+        return node;
     }
 
     /** Whether the collector runs ({@code PSARCHIVE_SNMP_ENABLED}). */
@@ -130,7 +176,18 @@ public class SnmpCollector {
             if (SchemaMigrator.migratedVersion().isEmpty()) {
                 return; // the schema is still being migrated: the next reload tries again
             }
-            apply(targets.enabledTargets(TIMEOUT, RETRIES));
+            List<PollTarget> enabled = targets.enabledTargets(TIMEOUT, RETRIES);
+            long claimed = System.nanoTime();
+            Set<String> held = leases.claim(node, terms.duration());
+            leasesEnd = claimed + terms.duration().toNanos();
+            leasesLapsed = false;
+            leasesHeld = held.size();
+            apply(enabled.stream().filter(target -> held.contains(target.name().value())).toList(),
+                    enabled.stream().map(target -> target.name().value()).collect(java.util.stream.Collectors.toSet()));
+            CollectorMetrics published = metrics;
+            if (published != null) { // slots missed by a target stuck in a poll show here, between its polls
+                polling.keySet().forEach(name -> published.sync(name, scheduler.statistics(name)));
+            }
             if (reloadFailure != null) {
                 LOG.info("SNMP targets read again");
                 reloadFailure = null;
@@ -144,9 +201,10 @@ public class SnmpCollector {
         }
     }
 
-    private void apply(List<PollTarget> enabled) {
+    /** Schedules the targets held, unschedules the others; {@code enabled} only tells why one is dropped. */
+    private synchronized void apply(List<PollTarget> held, Set<String> enabled) {
         Set<String> names = new HashSet<>();
-        for (PollTarget target : enabled) {
+        for (PollTarget target : held) {
             String name = target.name().value();
             names.add(name);
             Polling current = polling.get(name);
@@ -167,7 +225,9 @@ public class SnmpCollector {
                 if (gone != null) {
                     gone.forget();
                 }
-                LOG.info(() -> "SNMP target " + name + " no longer polled (disabled or removed)");
+                forgetMetrics(name);
+                LOG.info(() -> "SNMP target " + name + " no longer polled ("
+                        + (enabled.contains(name) ? "its lease is held by another node" : "disabled or removed") + ")");
             }
         }
     }
@@ -176,6 +236,10 @@ public class SnmpCollector {
     private CompletionStage<?> poll(String name) {
         Polling entry = polling.get(name);
         if (entry == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        if (System.nanoTime() - leasesEnd >= 0) {
+            dropAll();
             return CompletableFuture.completedFuture(null);
         }
         Instant started = Instant.now();
@@ -201,13 +265,69 @@ public class SnmpCollector {
                         }
                         entry.historyStored(states);
                     }
-                    return result;
+                    return new Stored(result, writes.stream().mapToInt(write -> write.points().size()).sum());
                 }, executor)
-                .whenComplete((result, failure) -> entry.finished(started, result, failure));
+                .whenComplete((stored, failure) -> {
+                    entry.finished(started, stored == null ? null : stored.result(), failure);
+                    published(name, started, stored == null ? null : stored.result(), stored == null ? 0 : stored.points());
+                });
+    }
+
+    /**
+     * The leases ran out without a renewal (the database did not answer the reloads): another node may
+     * have taken the targets, so this one stops polling them all until a reload claims them again.
+     */
+    private synchronized void dropAll() {
+        if (!leasesLapsed) {
+            leasesLapsed = true;
+            LOG.warning(() -> "SNMP target leases of node " + node + " not renewed within " + terms.duration().toSeconds()
+                    + " s: polling stopped until the targets can be read and claimed again");
+        }
+        for (String name : Set.copyOf(polling.keySet())) {
+            scheduler.unschedule(name);
+            Polling gone = polling.remove(name);
+            if (gone != null) {
+                gone.forget();
+            }
+            forgetMetrics(name);
+        }
+        leasesHeld = 0;
+    }
+
+    private void forgetMetrics(String name) {
+        CollectorMetrics published = metrics;
+        if (published != null) {
+            published.forget(name);
+        }
+    }
+
+    /** A poll ended: its figures into the metrics (the scheduler counts this poll's outcome right after). */
+    private void published(String name, Instant started, PollResult result, int points) {
+        CollectorMetrics published = metrics;
+        PollScheduler running = scheduler;
+        if (published == null || running == null || !polling.containsKey(name)) {
+            return;
+        }
+        int counters = result == null ? 0 : result.interfaces().stream().mapToInt(sample -> sample.counters().size()).sum();
+        published.polled(name, Duration.between(started, Instant.now()), result == null ? -1 : result.interfaces().size(),
+                points, counters);
+        published.sync(name, running.statistics(name));
+    }
+
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return System.getenv().getOrDefault("HOSTNAME", "node");
+        }
     }
 
     private static String setting(String name, String fallback) {
         return ConfigProvider.getConfig().getOptionalValue(name, String.class).orElse(fallback);
+    }
+
+    /** A poll stored: its result and the number of points written. */
+    private record Stored(PollResult result, int points) {
     }
 
     /** A poll's points could not be stored. */

@@ -186,7 +186,7 @@ class SnmpPollIT extends DeployedPlatformTest {
             }
             assertEquals(200, admin.send("POST", TARGETS + "/" + name + "/enable", null).statusCode());
 
-            JsonObject taken = await("this node to take the target over", Duration.ofSeconds(40), () -> {
+            JsonObject taken = Await.until("this node to take the target over", Duration.ofSeconds(40), () -> {
                 JsonObject now = Http.object(admin.send("GET", TARGETS + "/" + name, null)).getJsonObject("status");
                 if (!now.getBoolean("polled")) {
                     assertTrue(Instant.now().isBefore(expires.plusSeconds(10)), "not taken over in time: " + now);
@@ -200,7 +200,7 @@ class SnmpPollIT extends DeployedPlatformTest {
             Instant takenAt = Instant.now();
             assertFalse(takenAt.isBefore(expires), "polled at " + takenAt + ", before the other node's lease expired at " + expires);
             assertEquals(taken.getString("this-node"), taken.getString("node"), taken.toString());
-            await("a poll by this node", Duration.ofSeconds(30), () -> {
+            Await.until("a poll by this node", Duration.ofSeconds(30), () -> {
                 JsonObject now = Http.object(admin.send("GET", TARGETS + "/" + name, null)).getJsonObject("status");
                 return now.getJsonObject("polls").getInt("succeeded") >= 1 ? Optional.of(now) : Optional.empty();
             });

@@ -42,6 +42,19 @@ class CollectorArchitectureTest {
             .allowEmptyShould(true);
 
     @ArchTest
+    static final ArchRule timeComesFromTheInjectedClock = noClasses()
+            .should().callMethod(java.time.Instant.class, "now")
+            .orShould().callMethod(java.time.Clock.class, "systemUTC")
+            .orShould().callMethod(System.class, "currentTimeMillis")
+            .because("the collector's beans take the time from the injected Clock (platform.time.SystemClock) and"
+                    + " hand it to the core, whose tests move a clock by hand");
+
+    @ArchTest
+    static final ArchRule settingsComeByInjection = noClasses()
+            .should().callMethod(org.eclipse.microprofile.config.ConfigProvider.class, "getConfig")
+            .because("settings are injected (@Inject Config), so a test constructs a class with settings of its own");
+
+    @ArchTest
     static final ArchRule packagesAreFreeOfCycles = slices().matching("org.psarchive.(**)").should().beFreeOfCycles()
             .allowEmptyShould(true);
 }

@@ -30,7 +30,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.psarchive.platform.db.SchemaMigrator;
 import org.psarchive.snmp.lease.LeaseTerms;
@@ -95,6 +95,12 @@ public class SnmpCollector {
     @Inject
     private Instance<MetricRegistry> registry;
 
+    @Inject
+    private Config config;
+
+    @Inject
+    private Clock clock;
+
     private volatile CollectorMetrics metrics;
     private volatile int leasesHeld;
 
@@ -102,8 +108,8 @@ public class SnmpCollector {
     private volatile PollScheduler scheduler;
     private volatile ScheduledFuture<?> reloader;
     private volatile String reloadFailure;
-    private final NodeId node = NodeId.of(ConfigProvider.getConfig().getOptionalValue("psarchive.node.id", String.class),
-            hostName(), new java.security.SecureRandom());
+    /** Named at start-up ({@code PSARCHIVE_NODE_ID}, else the host name and a random suffix). */
+    private volatile NodeId node;
     private volatile LeaseTerms terms;
     /** {@link System#nanoTime()} at which the leases last claimed run out unless renewed. */
     private volatile long leasesEnd;
@@ -111,6 +117,7 @@ public class SnmpCollector {
 
     @PostConstruct
     void start() {
+        node = NodeId.of(config.getOptionalValue("psarchive.node.id", String.class), hostName(), new java.security.SecureRandom());
         if (!setting("psarchive.snmp.enabled", "true").equalsIgnoreCase("true")) {
             LOG.info("SNMP collector off (PSARCHIVE_SNMP_ENABLED=false)");
             return;
@@ -126,7 +133,7 @@ public class SnmpCollector {
         } else {
             LOG.warning("No MicroProfile Metrics registry: the SNMP collector's metrics are not published");
         }
-        scheduler = new PollScheduler(executor, Clock.systemUTC(), MAX_IN_FLIGHT, this::poll);
+        scheduler = new PollScheduler(executor, clock, MAX_IN_FLIGHT, this::poll);
         reloader = executor.scheduleWithFixedDelay(this::reload, 1, reloadSeconds, TimeUnit.SECONDS);
         LOG.info(() -> "SNMP collector on as node " + node + ": targets reloaded every " + reloadSeconds
                 + " s, leases of " + terms.duration().toSeconds() + " s");
@@ -209,7 +216,7 @@ public class SnmpCollector {
             names.add(name);
             Polling current = polling.get(name);
             if (current == null || !current.target.equals(target)) {
-                polling.put(name, new Polling(target, client.client()));
+                polling.put(name, new Polling(target, client.client(), clock));
                 scheduler.schedule(new ScheduledTarget(name, target.interval()));
                 if (current != null) {
                     current.forget();
@@ -242,7 +249,7 @@ public class SnmpCollector {
             dropAll();
             return CompletableFuture.completedFuture(null);
         }
-        Instant started = Instant.now();
+        Instant started = clock.instant();
         Router router;
         try {
             router = entry.router();
@@ -309,7 +316,7 @@ public class SnmpCollector {
             return;
         }
         int counters = result == null ? 0 : result.interfaces().stream().mapToInt(sample -> sample.counters().size()).sum();
-        published.polled(name, Duration.between(started, Instant.now()), result == null ? -1 : result.interfaces().size(),
+        published.polled(name, Duration.between(started, clock.instant()), result == null ? -1 : result.interfaces().size(),
                 points, counters);
         published.sync(name, running.statistics(name));
     }
@@ -322,8 +329,8 @@ public class SnmpCollector {
         }
     }
 
-    private static String setting(String name, String fallback) {
-        return ConfigProvider.getConfig().getOptionalValue(name, String.class).orElse(fallback);
+    private String setting(String name, String fallback) {
+        return config.getOptionalValue(name, String.class).orElse(fallback);
     }
 
     /** A poll stored: its result and the number of points written. */
@@ -339,6 +346,8 @@ public class SnmpCollector {
 
     /** One target being polled: its poller and rate tracker, and its status. */
     private static final class Polling {
+
+        private final Clock clock;
         final PollTarget target;
         final IfMibPoller poller;
         final RateTracker tracker;
@@ -352,11 +361,12 @@ public class SnmpCollector {
         /** The descriptions last stored in the interface history (empty: not known, compare in the database). */
         private volatile List<InterfaceState> storedStates = List.of();
 
-        Polling(PollTarget target, org.psarchive.snmp.client.SnmpClient snmp) {
+        Polling(PollTarget target, org.psarchive.snmp.client.SnmpClient snmp, Clock clock) {
             this.target = target;
+            this.clock = clock;
             PollSettings settings = PollSettings.defaults(target.interval()).withFilter(target.filter());
             this.tracker = new RateTracker(settings);
-            this.poller = new IfMibPoller(snmp, Clock.systemUTC(), settings);
+            this.poller = new IfMibPoller(snmp, clock, settings);
         }
 
         Router router() throws UnknownHostException {
@@ -392,7 +402,7 @@ public class SnmpCollector {
         }
 
         synchronized void finished(Instant started, PollResult result, Throwable failure) {
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             lastPollDuration = Duration.between(started, now);
             String name = target.name().value();
             if (failure == null) {

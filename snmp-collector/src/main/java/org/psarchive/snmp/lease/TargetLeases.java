@@ -4,7 +4,9 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -28,9 +30,12 @@ public class TargetLeases {
     @Resource(lookup = SchemaMigrator.DATA_SOURCE)
     private DataSource dataSource;
 
+    @Inject
+    private Clock clock;
+
     /** Renews {@code node}'s leases and claims free and expired ones for {@code duration}: the targets it holds. */
     public Set<String> claim(NodeId node, Duration duration) {
-        Instant now = DatabaseTime.now();
+        Instant now = DatabaseTime.now(clock);
         return sql(() -> store().claim(node, now, now.plus(duration)));
     }
 
@@ -41,7 +46,7 @@ public class TargetLeases {
 
     /** The leases holding now, by target name. */
     public Map<String, Lease> current() {
-        Instant now = DatabaseTime.now();
+        Instant now = DatabaseTime.now(clock);
         Map<String, Lease> held = new LinkedHashMap<>();
         for (Lease lease : sql(() -> store().leases())) {
             if (lease.heldAt(now)) {

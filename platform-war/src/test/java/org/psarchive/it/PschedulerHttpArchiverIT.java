@@ -59,8 +59,9 @@ class PschedulerHttpArchiverIT extends DeployedPlatformTest {
         JsonObject viaEsmond = content(esmondKey);
         assertEquals(204, admin.send("DELETE", "esmond/perfsonar/archive/" + esmondKey + "/", null).statusCode());
 
-        // the http archiver's way: the run itself
-        HttpRequest.Builder request = HttpRequest.newBuilder(http.base().resolve(ENDPOINT)).header("Authorization", "Token " + key)
+        // the http archiver's way: the run itself, with the policy these bodies were recorded under
+        HttpRequest.Builder request = HttpRequest.newBuilder(http.base().resolve(ENDPOINT + "?data-formats=mapped-and-raw"))
+                .header("Authorization", "Token " + key)
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(read(recorded + ".run.json")));
         if (observer != null) {
             request.header("x-ps-observer", observer);
@@ -70,6 +71,69 @@ class PschedulerHttpArchiverIT extends DeployedPlatformTest {
         JsonObject viaHttp = content(Http.object(run).getString("metadata-key"));
 
         assertEquals(viaEsmond, viaHttp);
+    }
+
+    /**
+     * perfSONAR 5.4 turns the esmond archiver off: a host that archived with it (its default policy,
+     * prefer-mapped) and now archives the same runs through the http archiver keeps its record, and no
+     * point is stored twice.
+     */
+    @ParameterizedTest
+    @CsvSource({"throughput-tcp,10.0.0.1", "throughput-udp,", "latencybg-ipv6,2001:0db8::1", "latency-failed,",
+        "trace-tracepath,"})
+    void aHostMovingFromTheEsmondArchiverToTheHttpArchiverKeepsItsRecord(String recorded, String observer) throws Exception {
+        // an observer of this test's own keeps its record apart from the other tests' (the same runs)
+        String agent = observer == null ? null : observer.contains(":") ? "2001:db8::" + Integer.toHexString(
+                (int) (Math.random() * 60000) + 1) : "10.201." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
+        String metadataBody = withoutRaw(read(recorded + ".metadata.json"), agent);
+        HttpResponse<String> metadata = send("POST", "esmond/perfsonar/archive/", metadataBody, "Token " + key);
+        assertEquals(201, metadata.statusCode(), metadata.body());
+        String esmondKey = Http.object(metadata).getString("metadata-key");
+        HttpResponse<String> data = send("PUT", "esmond/perfsonar/archive/" + esmondKey + "/",
+                withoutRaw(read(recorded + ".data.json"), null), "Token " + key);
+        assertEquals(201, data.statusCode(), data.body());
+        JsonObject before = content(esmondKey);
+        int records = records();
+
+        String body = read(recorded + ".run.json").replaceFirst("\"id\":", "\"id\": \"" + UUID.randomUUID() + "\", \"old-id\":");
+        HttpRequest.Builder request = HttpRequest.newBuilder(http.base().resolve(ENDPOINT)).header("Authorization", "Token " + key)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body));
+        if (agent != null) {
+            request.header("x-ps-observer", agent);
+        }
+        HttpResponse<String> run = http.send(request);
+
+        // 200 where a point of a number was there already (409 inside, as the esmond archiver takes it); a
+        // failure's JSON value at the same time is written again unchanged
+        assertTrue(run.statusCode() == 200 || run.statusCode() == 201, run.statusCode() + " " + run.body());
+        assertEquals(esmondKey, Http.object(run).getString("metadata-key"), "the same record");
+        assertEquals(records, records(), "no record added");
+        assertEquals(before, content(esmondKey), "no point added or changed");
+    }
+
+    @Test
+    void withoutAnObserverAnUnresolvableSchedulingHostFallsBackToTheLeadParticipant() throws Exception {
+        String body = read("throughput-udp.run.json").replaceFirst("\"id\":", "\"id\": \"" + UUID.randomUUID() + "\", \"old-id\":")
+                .replace("https://10.0.0.1/pscheduler/tasks", "https://ps1.invalid/pscheduler/tasks")
+                // a start of its own: points no other test stored
+                .replace("\"start\": \"2017-06-20T11:06:46-04:00\"", "\"start\": \"2018-0" + (1 + (int) (Math.random() * 9))
+                        + "-1" + (int) (Math.random() * 9) + "T0" + (int) (Math.random() * 9) + ":" + (10 + (int) (Math.random() * 49))
+                        + ":" + (10 + (int) (Math.random() * 49)) + "-04:00\"");
+        HttpResponse<String> run = http.send(HttpRequest.newBuilder(http.base().resolve(ENDPOINT))
+                .header("Authorization", "Token " + key).PUT(HttpRequest.BodyPublishers.ofString(body)));
+
+        assertEquals(201, run.statusCode(), run.body());
+        assertEquals("10.0.0.1", Http.object(http.get("esmond/perfsonar/archive/" + Http.object(run).getString("metadata-key")
+                + "/")).getString("measurement-agent"), "the lead participant, as the esmond archiver's records have it");
+    }
+
+    @Test
+    void refusesAnUnknownDataFormattingPolicy() throws Exception {
+        HttpResponse<String> refused = send("PUT", ENDPOINT + "?data-formats=everything", read("throughput-tcp.run.json"),
+                "Token " + key);
+
+        assertEquals(400, refused.statusCode());
+        assertTrue(Http.object(refused).getString("detail").contains("prefer-mapped"), refused.body());
     }
 
     @Test
@@ -138,6 +202,42 @@ class PschedulerHttpArchiverIT extends DeployedPlatformTest {
             }
         }
         return content.build();
+    }
+
+    /** The esmond archiver's body under prefer-mapped: the recorded (mapped-and-raw) one without pscheduler-raw. */
+    private static String withoutRaw(String recorded, String agent) {
+        JsonObject body = parse(recorded);
+        JsonObjectBuilder kept = Json.createObjectBuilder(body);
+        if (body.containsKey("event-types")) {
+            kept.add("event-types", Json.createArrayBuilder(body.getJsonArray("event-types").stream()
+                    .filter(type -> !type.asJsonObject().getString("event-type").equals("pscheduler-raw")).toList()));
+            if (agent != null) {
+                kept.add("measurement-agent", agent);
+            }
+        } else {
+            jakarta.json.JsonArrayBuilder data = Json.createArrayBuilder();
+            for (JsonValue point : body.getJsonArray("data")) {
+                data.add(Json.createObjectBuilder(point.asJsonObject()).add("val", Json.createArrayBuilder(
+                        point.asJsonObject().getJsonArray("val").stream().filter(value -> !value.asJsonObject()
+                                .getString("event-type").equals("pscheduler-raw")).toList())));
+            }
+            kept.add("data", data);
+        }
+        return kept.build().toString();
+    }
+
+    /** How many records the archive lists (paged as its API allows). */
+    private int records() {
+        int count = 0;
+        for (int offset = 0; ; offset += 500) {
+            HttpResponse<String> page = http.get("esmond/perfsonar/archive/?limit=500&offset=" + offset);
+            assertEquals(200, page.statusCode(), page.body());
+            int size = Http.structure(page).asJsonArray().size();
+            count += size;
+            if (size < 500) {
+                return count;
+            }
+        }
     }
 
     private HttpResponse<String> send(String method, String path, String json, String authorization) {

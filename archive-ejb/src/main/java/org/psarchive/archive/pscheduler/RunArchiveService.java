@@ -14,6 +14,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.HexFormat;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.psarchive.archive.metadata.Metadata;
@@ -23,6 +25,7 @@ import org.psarchive.archive.metadata.MetadataService;
 import org.psarchive.archive.timeseries.DataRequest;
 import org.psarchive.archive.timeseries.TimeseriesService;
 import org.psarchive.platform.db.SchemaMigrator;
+import org.psarchive.platform.error.ConflictException;
 import org.psarchive.platform.jpa.DatabaseTime;
 
 /**
@@ -39,7 +42,8 @@ public class RunArchiveService {
     public record Outcome(MetadataKey metadataKey, boolean stored) {
     }
 
-    private static final EsmondMapper MAPPER = new EsmondMapper(AddressResolver.system(), DataFormattingPolicy.MAPPED_AND_RAW);
+    /** One mapper per policy: stateless, and each resolves names through the system's resolver. */
+    private static final Map<DataFormattingPolicy, EsmondMapper> MAPPERS = mappers();
 
     @Resource(lookup = SchemaMigrator.DATA_SOURCE)
     private DataSource dataSource;
@@ -50,9 +54,26 @@ public class RunArchiveService {
     @EJB
     private TimeseriesService timeseries;
 
-    /** {@code observer}: the {@code x-ps-observer} header; without it, the host of the run's task URL. */
-    public Outcome archive(RunDocument run, Optional<String> observer) {
-        EsmondMapping mapping = MAPPER.map(run, observer.or(run::taskHost));
+    /**
+     * Archives a run as pScheduler's esmond archiver would have under {@code policy} (its default:
+     * {@link DataFormattingPolicy#PREFER_MAPPED}), so that a host moving from that archiver to the http
+     * archiver keeps its records. {@code observer}: the {@code x-ps-observer} header, the measurement
+     * agent; without it, the host of the run's task URL, and where that name has no address in the
+     * source's family, the lead participant, as the esmond archiver's records have it: a result is never
+     * lost for a name.
+     */
+    public Outcome archive(RunDocument run, Optional<String> observer, DataFormattingPolicy policy) {
+        EsmondMapper mapper = MAPPERS.get(policy);
+        EsmondMapping mapping;
+        if (observer.isPresent()) {
+            mapping = mapper.map(run, observer);
+        } else {
+            try {
+                mapping = mapper.map(run, run.taskHost());
+            } catch (MeasurementAgentException unresolvable) {
+                mapping = mapper.map(run, Optional.empty());
+            }
+        }
         String runHash = sha256(mapping.runId());
         Optional<MetadataKey> earlier = archivedBefore(runHash);
         if (earlier.isPresent()) {
@@ -66,7 +87,14 @@ public class RunArchiveService {
         } catch (SQLException e) {
             throw new IllegalStateException("recording the run failed", e);
         }
-        timeseries.write(record, DataRequest.bulk(mapping.data()));
+        try {
+            timeseries.write(record, DataRequest.bulk(mapping.data()));
+        } catch (ConflictException alreadyStored) {
+            // the same points came through the esmond API already (a host that archived this run with the
+            // esmond archiver, or both archivers configured): success, as the esmond archiver treats a 409;
+            // the transaction is rolled back (the exception says so), the record's key still answered
+            return new Outcome(record.key(), false);
+        }
         return new Outcome(record.key(), true);
     }
 
@@ -92,6 +120,14 @@ public class RunArchiveService {
             insert.setObject(3, DatabaseTime.forJdbc(clock.instant()));
             insert.executeUpdate();
         }
+    }
+
+    private static Map<DataFormattingPolicy, EsmondMapper> mappers() {
+        Map<DataFormattingPolicy, EsmondMapper> mappers = new EnumMap<>(DataFormattingPolicy.class);
+        for (DataFormattingPolicy policy : DataFormattingPolicy.values()) {
+            mappers.put(policy, new EsmondMapper(AddressResolver.system(), policy));
+        }
+        return mappers;
     }
 
     private static String sha256(String text) {

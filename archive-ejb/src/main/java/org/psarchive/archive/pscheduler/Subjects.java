@@ -69,7 +69,7 @@ final class Subjects {
         String agentHost = agentOrLead();
         String agent = Optional.ofNullable(families.normalize(pair.first(), agentHost, null).second())
                 .or(() -> AddressFamilies.literal(agentHost))
-                .orElseThrow(() -> new InvalidInputException("The measurement agent '" + agentHost
+                .orElseThrow(() -> new MeasurementAgentException("The measurement agent '" + agentHost
                         + "' has no address in the family of source " + pair.first() + "."));
         return new Subject(type, pair.first(), pair.second(), inputSource, inputDestination, agent);
     }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.StringReader;
 import java.util.Optional;
 import org.psarchive.account.Permission;
+import org.psarchive.archive.pscheduler.DataFormattingPolicy;
 import org.psarchive.archive.pscheduler.RunArchiveService;
 import org.psarchive.archive.pscheduler.RunDocument;
 import org.psarchive.platform.error.ConflictException;
@@ -41,20 +43,22 @@ public class PschedulerRunResource {
     private RunArchiveService runs;
 
     @PUT
-    public Response put(String body, @HeaderParam("x-ps-observer") String observer, @Context UriInfo uri) {
-        return archive(body, observer, uri);
+    public Response put(String body, @HeaderParam("x-ps-observer") String observer,
+            @QueryParam("data-formats") String formats, @Context UriInfo uri) {
+        return archive(body, observer, formats, uri);
     }
 
     @POST
-    public Response post(String body, @HeaderParam("x-ps-observer") String observer, @Context UriInfo uri) {
-        return archive(body, observer, uri);
+    public Response post(String body, @HeaderParam("x-ps-observer") String observer,
+            @QueryParam("data-formats") String formats, @Context UriInfo uri) {
+        return archive(body, observer, formats, uri);
     }
 
-    private Response archive(String body, String observer, UriInfo uri) {
+    private Response archive(String body, String observer, String formats, UriInfo uri) {
         RunArchiveService.Outcome outcome;
         try {
             outcome = runs.archive(RunDocument.parse(object(body)),
-                    Optional.ofNullable(observer).map(String::trim).filter(value -> !value.isEmpty()));
+                    Optional.ofNullable(observer).map(String::trim).filter(value -> !value.isEmpty()), policy(formats));
         } catch (ConflictException alreadyStored) {
             // the same points came through the esmond API already (both archivers configured): success,
             // as pScheduler's esmond archiver treats a 409
@@ -68,6 +72,19 @@ public class PschedulerRunResource {
                 .add("stored", outcome.stored())
                 .build();
         return Response.status(outcome.stored() ? Response.Status.CREATED : Response.Status.OK).entity(answer).build();
+    }
+
+    /**
+     * The esmond archiver's {@code data-formatting-policy}, carried in the archive URL's query
+     * ({@code ?data-formats=mapped-and-raw}); its default, {@code prefer-mapped}, when absent.
+     */
+    private static DataFormattingPolicy policy(String formats) {
+        if (formats == null || formats.isBlank()) {
+            return DataFormattingPolicy.PREFER_MAPPED;
+        }
+        return DataFormattingPolicy.fromWireName(formats.trim()).orElseThrow(() -> new InvalidInputException(
+                "'data-formats' must be one of prefer-mapped, mapped-and-raw, mapped-only, raw-only, as the esmond"
+                        + " archiver's data-formatting-policy; got '" + formats + "'."));
     }
 
     private static JsonObject object(String body) {

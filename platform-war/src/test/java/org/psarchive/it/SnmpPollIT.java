@@ -94,6 +94,10 @@ class SnmpPollIT extends DeployedPlatformTest {
             assertEquals(1, status.getInt("interfaces"), "include [lo] keeps lo only: " + status);
             assertFalse(status.getBoolean("failing"), status.toString());
             assertTrue(status.getJsonObject("polls").getInt("succeeded") >= 2, status.toString());
+            // lo's points were stored: each such poll's time from response to commit is kept, none negative
+            JsonArray commits = status.getJsonArray("recent-commit-ms");
+            assertFalse(commits.isEmpty(), status.toString());
+            commits.getValuesAs(jakarta.json.JsonNumber.class).forEach(ms -> assertTrue(ms.longValue() >= 0, status.toString()));
 
             // disabled: the next reload drops it, and no point is stored after the poll in flight, if any
             assertEquals(200, admin.send("POST", TARGETS + "/" + name + "/disable", null).statusCode());

@@ -60,6 +60,12 @@ final class TargetJson {
      * What the collector knows of the target: {@code polled} false when it does not poll it (collector
      * off, target disabled, or not yet seen by its reload), else the last poll's outcome and the counts.
      */
+    private static JsonArrayBuilder commitDelays(TargetStatus status) {
+        JsonArrayBuilder delays = Jsonp.createArrayBuilder();
+        status.recentCommitDelays().forEach(delay -> delays.add(delay.toMillis()));
+        return delays;
+    }
+
     static JsonObject status(boolean collectorRunning, Optional<TargetStatus> known) {
         JsonObjectBuilder status = Jsonp.createObjectBuilder().add("collector", collectorRunning ? "on" : "off")
                 .add("polled", known.isPresent());
@@ -71,7 +77,8 @@ final class TargetJson {
                     .add("interfaces", s.interfaces())
                     .add("polls", Jsonp.createObjectBuilder().add("started", s.statistics().started())
                             .add("succeeded", s.statistics().succeeded()).add("failed", s.statistics().failed())
-                            .add("late", s.statistics().late()).add("missed", s.statistics().missed()));
+                            .add("late", s.statistics().late()).add("missed", s.statistics().missed()))
+                    .add("recent-commit-ms", commitDelays(s));
         });
         return status.build();
     }

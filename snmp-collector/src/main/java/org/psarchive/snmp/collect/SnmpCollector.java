@@ -191,7 +191,8 @@ public class SnmpCollector {
                     List<InterfaceWrite> writes = ArchiveMapping.writes(router, result, rates);
                     if (!writes.isEmpty()) {
                         try {
-                            sink.store(writes);
+                            sink.store(writes); // its own transaction, committed when it returns
+                            entry.committed(Duration.between(result.receivedAt(), Instant.now()));
                         } catch (RuntimeException e) {
                             ArchiveSink.forget(router); // records may have been rolled back with the points
                             throw new StoreException(e);
@@ -225,6 +226,7 @@ public class SnmpCollector {
         private boolean failing;
         private Duration lastPollDuration;
         private int interfaces;
+        private final java.util.ArrayDeque<Duration> commitDelays = new java.util.ArrayDeque<>(TargetStatus.RECENT);
 
         Polling(PollTarget target, org.psarchive.snmp.client.SnmpClient snmp) {
             this.target = target;
@@ -285,8 +287,16 @@ public class SnmpCollector {
             return String.valueOf(cause.getMessage());
         }
 
+        synchronized void committed(Duration sinceResponse) {
+            if (commitDelays.size() == TargetStatus.RECENT) {
+                commitDelays.removeFirst();
+            }
+            commitDelays.addLast(sinceResponse);
+        }
+
         synchronized TargetStatus status(org.psarchive.snmp.schedule.PollStatistics statistics) {
-            return new TargetStatus(lastSuccess, lastFailure, lastError, failing, lastPollDuration, interfaces, statistics);
+            return new TargetStatus(lastSuccess, lastFailure, lastError, failing, lastPollDuration, interfaces, statistics,
+                    List.copyOf(commitDelays));
         }
     }
 }

@@ -1,5 +1,6 @@
 # The steps of `bin/bench snmp` (docs/benchmarks.md, "The SNMP benchmark"). Source it after common.sh and
-# snmp.sh; bin/bench calls bench_snmp_prepare, bench_snmp_cycle, and bench_snmp_cleanup from its trap.
+# snmp.sh; bin/bench calls bench_snmp_prepare, bench_snmp_cycle (part a), bench_snmp_platform (parts c and
+# b, once it started the platform) and bench_snmp_cleanup from its trap.
 # Everything it creates is named psbench-*: the namespace psbench-big (host link psbench-big-h,
 # 10.254.211.0/30), the fleet psbench-fleet on 127.0.0.1 UDP ports from 31000, and its own directory.
 # shellcheck shell=bash
@@ -49,14 +50,40 @@ COLUMNS
   printf '  version: 2\n  max_repetitions: 50\n  retries: 1\n  timeout: 30s\n  auth:\n    community: public\n'
 }
 
-# Part a: one poll cycle of the big agent by our poller, snmpbulkwalk and the exporter, in turns.
-bench_snmp_cycle() {
-  local interfaces=${BENCH_SNMP_INTERFACES:-10000} started exporter_port
+# The big agent's namespace, created once per run (parts a and c).
+bench_snmp_namespace() {
+  ip netns list | grep -qw "^$BENCH_SNMP_NETNS" && return
+  local interfaces=${BENCH_SNMP_INTERFACES:-10000} started
   say "creating namespace $BENCH_SNMP_NETNS with $interfaces interfaces and its snmpd"
   started=$(date +%s)
   snmp_netns_up "$BENCH_SNMP_NETNS" "$interfaces" "$BENCH_SNMP_SUBNET" "$BENCH_SNMP_PORT" \
     || die "could not create the namespace $BENCH_SNMP_NETNS"
   say "namespace ready in $(( $(date +%s) - started )) s"
+}
+
+# Parts c and b, against the started platform: BASE_URL DATA_DIR PLATFORM_PID MARIADB_PID.
+bench_snmp_platform() {
+  local seconds=${BENCH_SNMP_SECONDS:-300} targets=${BENCH_SNMP_TARGETS:-1000}
+  if [[ ${BENCH_SNMP_ONLY:-abc} == *c* ]]; then
+    bench_snmp_namespace
+    say "part c: the big router polled every 30 s for $seconds s"
+    java -Xmx256m -cp "$HARNESS_CLASSPATH" org.psarchive.bench.SnmpCollectorBench "$@" "$seconds" 30 \
+      router "$BENCH_SNMP_HOST" "$BENCH_SNMP_PORT" || return 1
+    snmp_netns_down "$BENCH_SNMP_NETNS"
+  fi
+  if [[ ${BENCH_SNMP_ONLY:-abc} == *b* ]]; then
+    say "starting $targets targets: snmpd processes of 125 UDP ports each from $BENCH_SNMP_FLEET_PORT"
+    snmp_fleet_up "$BENCH_SNMP_FLEET" "$targets" "$BENCH_SNMP_FLEET_PORT" || die "could not start the fleet"
+    say "part b: $targets targets polled every 30 s for $seconds s"
+    java -Xmx256m -cp "$HARNESS_CLASSPATH" org.psarchive.bench.SnmpCollectorBench "$@" "$seconds" 30 \
+      fleet "$BENCH_SNMP_FLEET_PORT" "$targets" || return 1
+  fi
+}
+
+# Part a: one poll cycle of the big agent by our poller, snmpbulkwalk and the exporter, in turns.
+bench_snmp_cycle() {
+  local exporter_port
+  bench_snmp_namespace
   bench_snmp_exporter_config >"$bench_snmp_work/snmp.yml"
   exporter_port=$(free_port)
   prometheus-snmp-exporter --config.file="$bench_snmp_work/snmp.yml" \

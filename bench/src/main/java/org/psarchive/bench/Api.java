@@ -39,6 +39,14 @@ final class Api {
         return send("GET", path, null, null);
     }
 
+    Response get(String path, String token) throws IOException {
+        return send("GET", path, null, token);
+    }
+
+    Response delete(String path, String token) throws IOException {
+        return send("DELETE", path, null, token);
+    }
+
     Response post(String path, String json, String token) throws IOException {
         return send("POST", path, json, token);
     }

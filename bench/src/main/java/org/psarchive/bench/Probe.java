@@ -137,7 +137,7 @@ final class Probe {
     }
 
     /** utime + stime of a process, in seconds; 0 when it is not visible here. */
-    private static double cpuSeconds(long pid) {
+    static double cpuSeconds(long pid) {
         if (pid <= 0) {
             return 0;
         }

@@ -115,6 +115,11 @@ class SnmpPollIT extends DeployedPlatformTest {
             assertTrue(metric(metrics.body(), "psarchive_snmp_polls_failed_total", name) == 0, metrics.body());
             assertTrue(metric(metrics.body(), "psarchive_snmp_leases_held", null) >= 1, metrics.body());
 
+            // lo's points were stored: each such poll's time from response to commit is kept, none negative
+            JsonArray commits = status.getJsonArray("recent-commit-ms");
+            assertFalse(commits.isEmpty(), status.toString());
+            commits.getValuesAs(jakarta.json.JsonNumber.class).forEach(ms -> assertTrue(ms.longValue() >= 0, status.toString()));
+
             // disabled: the next reload drops it, and no point is stored after the poll in flight, if any
             assertEquals(200, admin.send("POST", TARGETS + "/" + name + "/disable", null).statusCode());
             Await.until("the collector to drop the target", Duration.ofSeconds(20), () -> {

@@ -64,6 +64,12 @@ final class TargetJson {
      * poll's outcome and the counts; and the lease: the node polling the target ({@code node}, null when no
      * lease holds), since when and until when, and whether that node is the one answering.
      */
+    private static JsonArrayBuilder commitDelays(TargetStatus status) {
+        JsonArrayBuilder delays = Jsonp.createArrayBuilder();
+        status.recentCommitDelays().forEach(delay -> delays.add(delay.toMillis()));
+        return delays;
+    }
+
     static JsonObject status(boolean collectorRunning, NodeId thisNode, Optional<TargetStatus> known, Lease lease) {
         JsonObjectBuilder status = Jsonp.createObjectBuilder().add("collector", collectorRunning ? "on" : "off")
                 .add("polled", known.isPresent())
@@ -79,7 +85,8 @@ final class TargetJson {
                     .add("interfaces", s.interfaces())
                     .add("polls", Jsonp.createObjectBuilder().add("started", s.statistics().started())
                             .add("succeeded", s.statistics().succeeded()).add("failed", s.statistics().failed())
-                            .add("late", s.statistics().late()).add("missed", s.statistics().missed()));
+                            .add("late", s.statistics().late()).add("missed", s.statistics().missed()))
+                    .add("recent-commit-ms", commitDelays(s));
         });
         return status.build();
     }

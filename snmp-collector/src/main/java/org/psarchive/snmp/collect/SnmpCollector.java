@@ -264,7 +264,8 @@ public class SnmpCollector {
                     List<InterfaceState> states = entry.changedStates(ArchiveMapping.interfaceStates(result));
                     if (!writes.isEmpty() || !states.isEmpty()) {
                         try {
-                            sink.store(writes, name, states, result.receivedAt().getEpochSecond());
+                            sink.store(writes, name, states, result.receivedAt().getEpochSecond()); // its own transaction, committed when it returns
+                            entry.committed(Duration.between(result.receivedAt(), clock.instant()));
                         } catch (RuntimeException e) {
                             ArchiveSink.forget(router); // records may have been rolled back with the points
                             entry.historyUnknown(); // and the history with them
@@ -360,6 +361,7 @@ public class SnmpCollector {
         private int interfaces;
         /** The descriptions last stored in the interface history (empty: not known, compare in the database). */
         private volatile List<InterfaceState> storedStates = List.of();
+        private final java.util.ArrayDeque<Duration> commitDelays = new java.util.ArrayDeque<>(TargetStatus.RECENT);
 
         Polling(PollTarget target, org.psarchive.snmp.client.SnmpClient snmp, Clock clock) {
             this.target = target;
@@ -436,8 +438,16 @@ public class SnmpCollector {
             return String.valueOf(cause.getMessage());
         }
 
+        synchronized void committed(Duration sinceResponse) {
+            if (commitDelays.size() == TargetStatus.RECENT) {
+                commitDelays.removeFirst();
+            }
+            commitDelays.addLast(sinceResponse);
+        }
+
         synchronized TargetStatus status(org.psarchive.snmp.schedule.PollStatistics statistics) {
-            return new TargetStatus(lastSuccess, lastFailure, lastError, failing, lastPollDuration, interfaces, statistics);
+            return new TargetStatus(lastSuccess, lastFailure, lastError, failing, lastPollDuration, interfaces, statistics,
+                    List.copyOf(commitDelays));
         }
     }
 }

@@ -58,5 +58,15 @@ class WebModuleArchitectureTest {
                     + " so a test constructs a class with settings of its own and no static holder outlives it");
 
     @ArchTest
+    static final ArchRule enterpriseBeansLeaveSqlToDataAccessClasses = noClasses()
+            .that().areAnnotatedWith(jakarta.ejb.Stateless.class).or().areAnnotatedWith(jakarta.ejb.Singleton.class)
+            .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe("JDBC statement creation",
+                    call -> call.getTarget().getOwner().isAssignableTo(java.sql.Connection.class)
+                            && (call.getTarget().getName().startsWith("prepare")
+                                    || call.getTarget().getName().equals("createStatement"))))
+            .because("services keep the rules and transactions; SQL and row mapping live in *Store/*Table classes"
+                    + " with tests of their own against MariaDB and H2 (docs/architecture.md)");
+
+    @ArchTest
     static final ArchRule packagesAreFreeOfCycles = slices().matching("org.psarchive.(**)").should().beFreeOfCycles();
 }

@@ -147,6 +147,17 @@ final class RecordStore {
         return found.stream().findFirst();
     }
 
+    /** Records (live or not) by uuid, in chunks; unknown uuids are left out. */
+    List<LookupRecord> byUuids(List<String> uuids) throws SQLException {
+        List<LookupRecord> found = new ArrayList<>();
+        for (int from = 0; from < uuids.size(); from += CHUNK) {
+            List<String> chunk = uuids.subList(from, Math.min(uuids.size(), from + CHUNK));
+            found.addAll(select("SELECT " + COLUMNS + " FROM lookup_record r WHERE r.uuid IN (" + marks(chunk.size())
+                    + ")", chunk));
+        }
+        return found;
+    }
+
     /** Records by id, in id order. */
     List<LookupRecord> byIds(Collection<Long> ids) throws SQLException {
         List<LookupRecord> records = new ArrayList<>();

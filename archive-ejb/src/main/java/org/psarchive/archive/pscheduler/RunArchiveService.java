@@ -9,8 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.HexFormat;
@@ -26,7 +24,6 @@ import org.psarchive.archive.timeseries.DataRequest;
 import org.psarchive.archive.timeseries.TimeseriesService;
 import org.psarchive.platform.db.SchemaMigrator;
 import org.psarchive.platform.error.ConflictException;
-import org.psarchive.platform.jpa.DatabaseTime;
 
 /**
  * Archives one pScheduler run sent by the http archiver: mapped to what the esmond archiver would have
@@ -99,26 +96,16 @@ public class RunArchiveService {
     }
 
     private Optional<MetadataKey> archivedBefore(String runHash) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement("SELECT m.metadata_key FROM ps_run r"
-                        + " JOIN ps_metadata m ON m.id = r.metadata_id WHERE r.run_hash = ?")) {
-            select.setString(1, runHash);
-            try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(new MetadataKey(row.getString(1))) : Optional.empty();
-            }
+        try (Connection connection = dataSource.getConnection()) {
+            return new RunTable(connection).archived(runHash);
         } catch (SQLException e) {
             throw new IllegalStateException("looking up the run failed", e);
         }
     }
 
     private void claim(String runHash, long metadataId) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO ps_run (run_hash, metadata_id, archived_at) VALUES (?, ?, ?)")) {
-            insert.setString(1, runHash);
-            insert.setLong(2, metadataId);
-            insert.setObject(3, DatabaseTime.forJdbc(clock.instant()));
-            insert.executeUpdate();
+        try (Connection connection = dataSource.getConnection()) {
+            new RunTable(connection).claim(runHash, metadataId, clock.instant());
         }
     }
 

@@ -12,7 +12,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
 import java.util.logging.Logger;
@@ -96,8 +95,8 @@ public class RetentionRunner {
         long threshold = Long.parseLong(setting("psarchive.retention.reclaim.rows", "1000000"));
         boolean rebuild = (reclaim || deleted >= threshold) && DatabaseSettings.fromEnvironment().kind() == DatabaseKind.MARIADB;
         if (rebuild) {
-            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-                statement.execute("OPTIMIZE TABLE ps_point");
+            try (Connection connection = dataSource.getConnection()) {
+                new RetentionStore(connection).rebuildPoints();
             } catch (SQLException e) {
                 throw new IllegalStateException("rebuilding ps_point failed", e);
             }

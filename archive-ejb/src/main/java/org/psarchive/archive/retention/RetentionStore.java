@@ -79,6 +79,16 @@ final class RetentionStore {
         }
     }
 
+    /**
+     * MariaDB only: rebuilds {@code ps_point} ({@code OPTIMIZE TABLE}, online for InnoDB) so the space of
+     * deleted rows goes back to the file system, which esmond's cleaner never did.
+     */
+    void rebuildPoints() throws SQLException {
+        try (java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("OPTIMIZE TABLE ps_point");
+        }
+    }
+
     private static void bindPattern(PreparedStatement statement, String eventType, String summaryType, long window)
             throws SQLException {
         statement.setString(1, eventType);

@@ -59,6 +59,10 @@ class RetentionStoreIT extends DataAccessTest {
             assertEquals(0, store.deletePointsBefore(first, 650, 3), "600 was the last point before 650");
             assertEquals(4, ArchiveRows.pointCount(connection, first));
             assertEquals(10, ArchiveRows.pointCount(connection, second), "another series keeps its points");
+            if (kind.equals("mariadb")) {
+                store.rebuildPoints(); // OPTIMIZE TABLE: the rows stay, the file shrinks
+                assertEquals(4, ArchiveRows.pointCount(connection, first));
+            }
         }
     }
 

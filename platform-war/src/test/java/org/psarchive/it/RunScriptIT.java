@@ -127,6 +127,58 @@ class RunScriptIT {
         }
     }
 
+    /** The PEM chain and key a site's CA or ACME client hands out serve HTTPS as they are; a wrong pair is refused. */
+    @Test
+    void servesHttpsWithAPemCertificateAndKey(@TempDir(cleanup = CleanupMode.ON_SUCCESS) Path data) throws Exception {
+        int port = freePort();
+        int tlsPort = freePort();
+        Path certificate = data.resolve("fullchain.pem");
+        Path key = data.resolve("privkey.pem");
+        Process openssl = new ProcessBuilder("openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256",
+                "-nodes", "-days", "2", "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost",
+                "-keyout", key.toString(), "-out", certificate.toString()).redirectErrorStream(true).start();
+        assertEquals(0, openssl.waitFor(), new String(openssl.getInputStream().readAllBytes()));
+
+        Path wrong = data.resolve("wrong.log");
+        Process refused = start(data.resolve("wrong"), port, wrong, Map.of("PSARCHIVE_TLS_PORT", String.valueOf(tlsPort),
+                "PSARCHIVE_TLS_CERT", certificate.toString(), "PSARCHIVE_TLS_KEY", certificate.toString()));
+        assertTrue(refused.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), "bin/run stops at once");
+        assertNotEquals(0, refused.exitValue());
+        assertTrue(Files.readString(wrong).contains("are not a PEM certificate chain and its unencrypted key"),
+                Files.readString(wrong));
+
+        Path log = data.resolve("pem.log");
+        Process platform = start(data, port, log, Map.of("PSARCHIVE_TLS_PORT", String.valueOf(tlsPort),
+                "PSARCHIVE_TLS_CERT", certificate.toString(), "PSARCHIVE_TLS_KEY", key.toString()));
+        try {
+            assertHealthyWithin(Duration.ofSeconds(60), port, log);
+            HttpClient verifying = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .sslContext(trustingPem(certificate)).build();
+            HttpResponse<String> health = verifying.send(HttpRequest.newBuilder(
+                    URI.create("https://localhost:" + tlsPort + "/health")).build(), HttpResponse.BodyHandlers.ofString());
+
+            assertEquals(200, health.statusCode(), health.body());
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("micro/tls.p12"))));
+            assertFalse(Files.readString(Path.of("/proc", String.valueOf(platform.pid()), "cmdline")).contains("keyStorePassword"));
+        } finally {
+            stopWithCtrlC(platform, log);
+        }
+    }
+
+    private static SSLContext trustingPem(Path certificate) throws Exception {
+        java.security.KeyStore trust = java.security.KeyStore.getInstance(java.security.KeyStore.getDefaultType());
+        trust.load(null, null);
+        try (var in = Files.newInputStream(certificate)) {
+            trust.setCertificateEntry("server", java.security.cert.CertificateFactory.getInstance("X.509").generateCertificate(in));
+        }
+        javax.net.ssl.TrustManagerFactory managers = javax.net.ssl.TrustManagerFactory.getInstance(
+                javax.net.ssl.TrustManagerFactory.getDefaultAlgorithm());
+        managers.init(trust);
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, managers.getTrustManagers(), null);
+        return context;
+    }
+
     /**
      * The hardening of issue 22 as bin/run starts the platform: only the HTTP port listens beyond the
      * loopback (the data grid used to listen on *:6900 without authentication), the JVM exits on

@@ -120,6 +120,42 @@ class TargetCliIT {
         gone.assertOneErrorLine();
     }
 
+    /**
+     * The SNMP issue's "done when": the local router added with {@code target add} has its interfaces' rates
+     * readable through esmond's device API and through the perfSONAR archive API, within two poll intervals
+     * of its first poll (the reload, snmpd's counter cache of about 3 s and the second poll come first).
+     */
+    @Test
+    void aRouterAddedWithTheCliIsReadableThroughTheDeviceApiAndTheArchiveApi() throws Exception {
+        String name = unique("done");
+        Http http = new Http(deploymentUrl);
+        try (LoopbackTraffic traffic = new LoopbackTraffic()) {
+            java.time.Instant added = java.time.Instant.now();
+            adminWithInput(Snmpd.COMMUNITY + "\n", "target", "add", name, "--host", "127.0.0.1", "--port",
+                    String.valueOf(snmpd.port()), "--community-file", "-", "--interval", "5", "--include", "lo").assertExit(0);
+
+            JsonObject in = Await.until("lo's in rate through the device API", java.time.Duration.ofSeconds(60), () -> {
+                traffic.send(1 << 20);
+                java.net.http.HttpResponse<String> answer = http.get("esmond/v1/device/" + name + "/interface/lo/in");
+                return answer.statusCode() != 200 || Http.object(answer).getJsonArray("data").isEmpty()
+                        ? java.util.Optional.empty() : java.util.Optional.of(Http.object(answer));
+            });
+            System.out.println("TargetCliIT: target add -> first rate through /esmond/v1/device/: "
+                    + java.time.Duration.between(added, java.time.Instant.now()).toMillis() + " ms (interval 5 s, reload 2 s)");
+            JsonObject record = Http.structure(http.get("esmond/perfsonar/archive/?tool-name=psarchive/snmp&limit=10000"))
+                    .asJsonArray().stream().map(jakarta.json.JsonValue::asJsonObject)
+                    .filter(r -> name.equals(r.getString("snmp-target", null)) && "lo".equals(r.getString("ifName", null)))
+                    .findFirst().orElseThrow(() -> new AssertionError("no archive record of " + name + "'s lo"));
+            jakarta.json.JsonArray base = Http.structure(http.get("esmond/perfsonar/archive/" + record.getString("metadata-key")
+                    + "/interface-octets-in/base?time-start=0")).asJsonArray();
+
+            assertTrue(in.getJsonArray("data").getJsonObject(0).getJsonNumber("val").doubleValue() >= 0, in.toString());
+            assertFalse(base.isEmpty(), "the same rates through the perfSONAR archive API");
+        } finally {
+            admin("target", "remove", name);
+        }
+    }
+
     @Test
     void testsAV2cTargetWhoseCommunityCameFromStandardInput() {
         String name = unique("v2c");

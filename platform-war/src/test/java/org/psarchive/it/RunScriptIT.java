@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyStore;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -125,6 +126,79 @@ class RunScriptIT {
         } finally {
             stopWithCtrlC(platform, log);
         }
+    }
+
+    /**
+     * Logs an operator can use: with PSARCHIVE_LOG_DIR the server's log goes to files there, rotated at
+     * PSARCHIVE_LOG_FILE_BYTES and kept PSARCHIVE_LOG_FILES deep, standard output keeps warnings only; the
+     * access log names who wrote what; and no secret (admin token, API key, SNMP community, v3 passwords)
+     * appears in any log line.
+     */
+    @Test
+    void logsToRotatedFilesWithAnAccessLogAndNeverASecret(@TempDir(cleanup = CleanupMode.ON_SUCCESS) Path data) throws Exception {
+        int port = freePort();
+        Path logs = data.resolve("logs");
+        Path log = data.resolve("stdout.log");
+        Process platform = start(data, port, log, Map.of("PSARCHIVE_LOG_DIR", logs.toString(),
+                "PSARCHIVE_LOG_FILE_BYTES", "10000", "PSARCHIVE_LOG_FILES", "3", "PSARCHIVE_ACCESS_LOG", "true"));
+        List<String> secrets = new ArrayList<>();
+        try {
+            assertHealthyWithin(Duration.ofSeconds(60), port, log);
+            String token = Files.readString(data.resolve("admin.token")).trim();
+            secrets.add(token);
+            String account = "logged-" + Long.toHexString(System.nanoTime());
+            HttpResponse<String> created = send(port, "POST", "/api/admin/accounts", token,
+                    "{\"name\":\"" + account + "\",\"permissions\":[\"metadata-post\"],\"key\":true}");
+            assertEquals(201, created.statusCode(), created.body());
+            String key = jakarta.json.Json.createReader(new java.io.StringReader(created.body())).readObject().getString("key");
+            secrets.add(key);
+            String community = "c0mm-" + Long.toHexString(System.nanoTime());
+            String auth = "authpw-" + Long.toHexString(System.nanoTime());
+            String priv = "privpw-" + Long.toHexString(System.nanoTime());
+            secrets.addAll(List.of(community, auth, priv));
+            assertEquals(201, send(port, "POST", "/api/admin/snmp/targets", token, "{\"name\":\"v2-" + account
+                    + "\",\"host\":\"127.0.0.1\",\"port\":9,\"community\":\"" + community + "\"}").statusCode());
+            assertEquals(201, send(port, "POST", "/api/admin/snmp/targets", token, "{\"name\":\"v3-" + account
+                    + "\",\"host\":\"127.0.0.1\",\"port\":9,\"user\":\"u\",\"auth-protocol\":\"SHA\",\"auth-password\":\""
+                    + auth + "\",\"priv-protocol\":\"AES\",\"priv-password\":\"" + priv + "\"}").statusCode());
+            assertEquals(401, send(port, "GET", "/api/auth/whoami", key + "x", null).statusCode(), "a wrong key");
+            for (int i = 0; i < 150; i++) { // enough access lines to rotate 10 kB files
+                assertEquals(200, send(port, "GET", "/api/platform", key, null).statusCode());
+            }
+        } finally {
+            stopWithCtrlC(platform, log);
+        }
+
+        List<Path> files;
+        try (var listed = Files.list(logs)) {
+            files = listed.filter(file -> file.getFileName().toString().matches("psarchive\\.\\d+\\.log")).sorted().toList();
+        }
+        assertEquals(List.of("psarchive.0.log", "psarchive.1.log", "psarchive.2.log"),
+                files.stream().map(file -> file.getFileName().toString()).toList(), "rotated, three kept");
+        StringBuilder all = new StringBuilder();
+        for (Path file : files) {
+            String text = Files.readString(file);
+            assertTrue(text.length() <= 10_000 + 2_000, file + " stays near its limit: " + text.length());
+            all.append(text);
+        }
+        String stdout = Files.readString(log);
+        assertTrue(all.toString().matches("(?s).*\\[org\\.psarchive\\.access\\] 127\\.0\\.0\\.1 logged-[0-9a-f]+ \"GET /api/platform\" 200 \\d+ms.*"),
+                "the access log names the account: " + all.substring(Math.max(0, all.length() - 2000)));
+        assertFalse(stdout.contains("[org.psarchive.access]"), "standard output keeps warnings only");
+        for (String secret : secrets) {
+            assertFalse(all.toString().contains(secret), "a secret in the log files");
+            assertFalse(stdout.contains(secret), "a secret on standard output");
+        }
+    }
+
+    private HttpResponse<String> send(int port, String method, String path, String token, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(10)).header("Authorization", "Token " + token)
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** The PEM chain and key a site's CA or ACME client hands out serve HTTPS as they are; a wrong pair is refused. */

@@ -38,6 +38,9 @@ import org.psarchive.platform.error.UnauthenticatedException;
 @Priority(Priorities.AUTHENTICATION)
 public class AuthenticationFilter implements ContainerRequestFilter {
 
+    /** The request attribute naming the authenticated account, for the access log (web.access). */
+    public static final String ACCOUNT_ATTRIBUTE = AuthenticationFilter.class.getName() + ".account";
+
     private static final Set<String> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
     /** {@link PublicWrite#closedBy()} settings as read. */
     private final Map<String, Boolean> closed = new ConcurrentHashMap<>();
@@ -92,6 +95,7 @@ public class AuthenticationFilter implements ContainerRequestFilter {
             }
         }
         request.setSecurityContext(new CallerSecurityContext(caller.get(), request.getSecurityContext().isSecure()));
+        request.setProperty(ACCOUNT_ATTRIBUTE, caller.get().account());
     }
 
     /** What a request must present before its resource runs. */

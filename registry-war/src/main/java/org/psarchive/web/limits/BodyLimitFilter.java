@@ -9,7 +9,6 @@ import jakarta.servlet.AsyncContext;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -32,7 +31,7 @@ import org.psarchive.web.Problems;
  * anew when complete. A request that asks for an upgrade always takes the read: with HTTP/2 off the
  * container leaves its input unframed (ADR 0004).
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true, dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ASYNC})
+// mapped in WEB-INF/web.xml, after the access log, for REQUEST and ASYNC dispatches
 public class BodyLimitFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -191,16 +191,6 @@ class RunScriptIT {
         }
     }
 
-    private HttpResponse<String> send(int port, String method, String path, String token, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(10)).header("Authorization", "Token " + token)
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
     /** The PEM chain and key a site's CA or ACME client hands out serve HTTPS as they are; a wrong pair is refused. */
     @Test
     void servesHttpsWithAPemCertificateAndKey(@TempDir(cleanup = CleanupMode.ON_SUCCESS) Path data) throws Exception {
@@ -445,7 +435,11 @@ class RunScriptIT {
 
     private HttpResponse<String> send(int port, String method, String path, String token, String json) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+                .timeout(Duration.ofSeconds(10)).method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
         if (token != null) {
             request.header("Authorization", "Token " + token);
         }

@@ -11,31 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** {@link CommunityStore} on MariaDB and H2: counts, members and services of hosts, live records only. */
-class CommunityStoreIT {
+class CommunityStoreIT extends LookupDataAccessTest {
 
     private static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
 
-    private static LookupDatabases databases;
-
-    @BeforeAll
-    static void migrate() throws SQLException {
-        databases = new LookupDatabases();
-    }
-
-    @AfterAll
-    static void drop() throws SQLException {
-        databases.close();
-    }
-
-    static List<String> kinds() {
-        return LookupDatabases.kinds();
-    }
 
     @ParameterizedTest
     @MethodSource("kinds")

@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -23,26 +21,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The lookup service's lease rules on MariaDB and H2, with time set by the test instead of waited for:
  * an expired record is hidden at once, renewable within the grace period, refused after it.
  */
-class LookupServiceIT {
+class LookupServiceIT extends LookupDataAccessTest {
 
     private static final LookupSettings SETTINGS = new LookupSettings(Duration.ofSeconds(30), Duration.ofHours(2),
             Duration.ofDays(30), Duration.ofHours(1), 10_000, false, true);
 
-    private static LookupDatabases databases;
-
-    @BeforeAll
-    static void migrate() throws SQLException {
-        databases = new LookupDatabases();
-    }
-
-    @AfterAll
-    static void drop() throws SQLException {
-        databases.close();
-    }
-
-    static List<String> kinds() {
-        return LookupDatabases.kinds();
-    }
 
     @ParameterizedTest
     @MethodSource("kinds")

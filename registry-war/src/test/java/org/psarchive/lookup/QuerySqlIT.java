@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -21,25 +19,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (through {@link RecordStore}), on MariaDB and H2: each finds exactly the matching live records.
  * Every test's values carry a tag of their own, so the tests share the database without seeing each other.
  */
-class QuerySqlIT {
+class QuerySqlIT extends LookupDataAccessTest {
 
     private static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
 
-    private static LookupDatabases databases;
-
-    @BeforeAll
-    static void migrate() throws SQLException {
-        databases = new LookupDatabases();
-    }
-
-    @AfterAll
-    static void drop() throws SQLException {
-        databases.close();
-    }
-
-    static List<String> kinds() {
-        return LookupDatabases.kinds();
-    }
 
     @ParameterizedTest
     @MethodSource("kinds")

@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -21,25 +19,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * only within the grace period and never of a kept record, the pruner's selection and delete, and the
  * kept records' owners and leases. Every record carries a tag of its own, so the tests share the database.
  */
-class RecordStoreIT {
+class RecordStoreIT extends LookupDataAccessTest {
 
     private static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
 
-    private static LookupDatabases databases;
-
-    @BeforeAll
-    static void migrate() throws SQLException {
-        databases = new LookupDatabases();
-    }
-
-    @AfterAll
-    static void drop() throws SQLException {
-        databases.close();
-    }
-
-    static List<String> kinds() {
-        return LookupDatabases.kinds();
-    }
 
     @ParameterizedTest
     @MethodSource("kinds")

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "psarchive-admin", mixinStandardHelpOptions = true,
         versionProvider = PsarchiveAdmin.Version.class,
         description = "Administers a psarchive platform through its REST API.",
-        subcommands = {StatusCommand.class, AccountCommand.class, IpCommand.class, AuditCommand.class, RetentionCommand.class,
+        subcommands = {StatusCommand.class, BackupCommand.class, AccountCommand.class, IpCommand.class, AuditCommand.class, RetentionCommand.class,
             RegistrationCommand.class, TargetCommand.class,
             EsmondManageCommands.AddApiKeyUser.class, EsmondManageCommands.AddPsMetadataPostUser.class,
             EsmondManageCommands.AddTimeseriesPostUser.class, EsmondManageCommands.AddUserIpAddress.class,

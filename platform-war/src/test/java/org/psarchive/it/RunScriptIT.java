@@ -191,6 +191,86 @@ class RunScriptIT {
         }
     }
 
+    /**
+     * Backups that restore: psarchive-admin backup takes an online backup of the embedded database while a
+     * client keeps writing; the backup unzipped into an empty data directory starts, and holds every point
+     * acknowledged before the backup was asked for.
+     */
+    @Test
+    void backsUpTheEmbeddedDatabaseUnderWritesAndRestoresIt(@TempDir(cleanup = CleanupMode.ON_SUCCESS) Path data) throws Exception {
+        int port = freePort();
+        Path original = data.resolve("original");
+        Path log = data.resolve("backup.log");
+        Process platform = start(original, port, log);
+        List<Long> acknowledged = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Long> beforeBackup;
+        String archive;
+        Path backup;
+        try {
+            assertHealthyWithin(Duration.ofSeconds(60), port, log);
+            String token = Files.readString(original.resolve("admin.token")).trim();
+            HttpResponse<String> account = send(port, "POST", "/api/admin/accounts", token,
+                    "{\"name\":\"backed-up\",\"permissions\":[\"metadata-post\",\"timeseries-post\"],\"key\":true}");
+            String key = account.body().replaceAll(".*\"key\":\"([0-9a-f]{40})\".*", "$1");
+            HttpResponse<String> metadata = send(port, "POST", "/esmond/perfsonar/archive/", key, "{\"subject-type\":"
+                    + "\"point-to-point\",\"source\":\"10.0.0.1\",\"destination\":\"10.0.0.2\",\"measurement-agent\":"
+                    + "\"10.0.0.1\",\"tool-name\":\"pscheduler/powstream\",\"input-source\":\"a\",\"input-destination\":\"b\","
+                    + "\"event-types\":[{\"event-type\":\"packet-count-sent\"}]}");
+            assertEquals(201, metadata.statusCode(), metadata.body());
+            archive = "/esmond/perfsonar/archive/" + metadata.body().replaceAll(".*\"metadata-key\":\"([0-9a-f]{32})\".*", "$1") + "/";
+            java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+            Thread writer = new Thread(() -> {
+                for (long ts = 60; writing.get(); ts += 60) {
+                    try {
+                        if (send(port, "PUT", archive, key, "{\"data\":[{\"ts\":" + ts
+                                + ",\"val\":[{\"event-type\":\"packet-count-sent\",\"val\":" + ts + "}]}]}").statusCode() == 201) {
+                            acknowledged.add(ts);
+                        }
+                    } catch (Exception e) {
+                        return;
+                    }
+                }
+            }, "backup-test-writer");
+            writer.start();
+            Await.until("50 points written", Duration.ofSeconds(60), () -> acknowledged.size() >= 50
+                    ? java.util.Optional.of(true) : java.util.Optional.empty());
+            beforeBackup = List.copyOf(acknowledged);
+            HttpResponse<String> taken = send(port, "POST", "/api/admin/backup", token, null);
+            assertEquals(201, taken.statusCode(), taken.body());
+            backup = Path.of(taken.body().replaceAll(".*\"file\":\"([^\"]+)\".*", "$1"));
+            int atBackup = acknowledged.size();
+            Await.until("writes after the backup", Duration.ofSeconds(60), () -> acknowledged.size() >= atBackup + 20
+                    ? java.util.Optional.of(true) : java.util.Optional.empty());
+            writing.set(false);
+            writer.join(10_000);
+        } finally {
+            stopWithCtrlC(platform, log);
+        }
+        assertTrue(backup.startsWith(original.resolve("backups")) && backup.getFileName().toString().matches(
+                "psarchive-\\d{8}T\\d{6}Z\\.zip"), backup.toString());
+
+        // restore: an empty data directory, the database unzipped into db/, the admin token beside it
+        Path restored = data.resolve("restored");
+        Files.createDirectories(restored.resolve("db"));
+        try (var zip = new java.util.zip.ZipInputStream(Files.newInputStream(backup))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                Files.copy(zip, restored.resolve("db").resolve(Path.of(entry.getName()).getFileName()));
+            }
+        }
+        Files.copy(original.resolve("admin.token"), restored.resolve("admin.token"));
+        Path restoredLog = data.resolve("restored.log");
+        Process again = start(restored, port, restoredLog);
+        try {
+            assertHealthyWithin(Duration.ofSeconds(60), port, restoredLog);
+            String points = get(port, archive + "packet-count-sent/base?time-start=0&limit=100000").body();
+            for (long ts : beforeBackup) {
+                assertTrue(points.contains("\"ts\":" + ts + ","), "point " + ts + " acknowledged before the backup: " + points);
+            }
+        } finally {
+            stopWithCtrlC(again, restoredLog);
+        }
+    }
+
     /** The PEM chain and key a site's CA or ACME client hands out serve HTTPS as they are; a wrong pair is refused. */
     @Test
     void servesHttpsWithAPemCertificateAndKey(@TempDir(cleanup = CleanupMode.ON_SUCCESS) Path data) throws Exception {

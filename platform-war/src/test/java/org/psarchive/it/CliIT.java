@@ -95,6 +95,16 @@ class CliIT {
         assertEquals("", again.out());
     }
 
+    /** The ITs run on MariaDB: backup says in one line to use MariaDB's own tools (RunScriptIT backs H2 up). */
+    @Test
+    void backupOnMariaDbNamesMariaDbsToolsInOneLine() {
+        Run refused = admin("backup");
+
+        refused.assertExit(3);
+        refused.assertOneErrorLine();
+        assertTrue(refused.err().contains("mariadb-dump --single-transaction"), refused.err());
+    }
+
     @Test
     void showOfAMissingAccountExitsThreeWithOneLine() {
         Run missing = admin("account", "show", unique("missing"));

@@ -26,12 +26,12 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
  * Refreshes the hosts' gauges of {@code /metrics} ({@link HostGauges}) every
- * {@code PSARCHIVE_HOSTS_REFRESH} (default one minute), so a scrape never reads the database: once an
- * hour (and at start-up) from the full hosts report, which reads every record, and in between only the
- * agents that wrote since the last refresh, through the time-updated index (docs/operations.md has the
- * costs). At most {@code PSARCHIVE_HOSTS_METRICS_MAX} agents (default 1000; 0 switches the gauges off)
- * have a gauge. A failed refresh is logged when the state changes (first failure, recovery), not at
- * every refresh.
+ * {@code PSARCHIVE_HOSTS_REFRESH} (default one minute), so a scrape never reads the database: every
+ * {@code PSARCHIVE_HOSTS_FULL_REFRESH} (default an hour, and at start-up) from the full hosts report,
+ * which reads every record, and in between from the agents that wrote since the last refresh only,
+ * through the time-updated index (docs/operations.md has the costs). At most
+ * {@code PSARCHIVE_HOSTS_METRICS_MAX} agents (default 1000; 0 switches the gauges off) have a gauge. A
+ * failed refresh is logged when the state changes (first failure, recovery), not at every refresh.
  */
 @Singleton
 @Startup
@@ -42,7 +42,7 @@ public class HostWatch {
 
     static final Duration DEFAULT_REFRESH = Duration.ofMinutes(1);
     static final int DEFAULT_MAX = 1_000;
-    static final Duration FULL_EVERY = Duration.ofHours(1);
+    static final Duration DEFAULT_FULL = Duration.ofHours(1);
     /**
      * How far before the last refresh an incremental one looks: a write sets time-updated when its
      * transaction begins, and may commit after the refresh that began later has read.
@@ -67,6 +67,7 @@ public class HostWatch {
     private Clock clock;
 
     private volatile HostGauges gauges;
+    private Duration fullEvery;
     private volatile ScheduledFuture<?> refresher;
     private volatile boolean failing;
     /** When the last full and the last refresh of any kind began; null before the first full one. */
@@ -82,13 +83,15 @@ public class HostWatch {
                     .orElse(DEFAULT_REFRESH);
             max = config.getOptionalValue("psarchive.hosts.metrics.max", String.class).map(text -> Integer.parseInt(text.strip()))
                     .orElse(DEFAULT_MAX);
+            fullEvery = config.getOptionalValue("psarchive.hosts.full.refresh", String.class)
+                    .map(text -> Duration.parse(text.strip())).orElse(DEFAULT_FULL);
         } catch (RuntimeException e) {
-            throw new IllegalStateException("PSARCHIVE_HOSTS_REFRESH must be an ISO-8601 duration (PT1M) and"
-                    + " PSARCHIVE_HOSTS_METRICS_MAX a whole number: " + e.getMessage(), e);
+            throw new IllegalStateException("PSARCHIVE_HOSTS_REFRESH and PSARCHIVE_HOSTS_FULL_REFRESH must be ISO-8601"
+                    + " durations (PT1M) and PSARCHIVE_HOSTS_METRICS_MAX a whole number: " + e.getMessage(), e);
         }
-        if (every.isNegative() || every.isZero() || max < 0) {
-            throw new IllegalStateException("PSARCHIVE_HOSTS_REFRESH must be a positive duration and"
-                    + " PSARCHIVE_HOSTS_METRICS_MAX at least 0, got " + every + " and " + max);
+        if (every.isNegative() || every.isZero() || fullEvery.isNegative() || max < 0) {
+            throw new IllegalStateException("PSARCHIVE_HOSTS_REFRESH must be positive, PSARCHIVE_HOSTS_FULL_REFRESH not"
+                    + " negative and PSARCHIVE_HOSTS_METRICS_MAX at least 0, got " + every + ", " + fullEvery + " and " + max);
         }
         if (max == 0) {
             LOG.info("Hosts' gauges off (PSARCHIVE_HOSTS_METRICS_MAX=0)");
@@ -114,7 +117,7 @@ public class HostWatch {
     void refresh() {
         try {
             Instant now = clock.instant();
-            if (lastFull == null || !now.isBefore(lastFull.plus(FULL_EVERY))) {
+            if (lastFull == null || !now.isBefore(lastFull.plus(fullEvery))) {
                 gauges.publish(hosts.agents(now));
                 lastFull = now;
             } else {

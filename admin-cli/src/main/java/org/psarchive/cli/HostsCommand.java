@@ -52,10 +52,10 @@ final class HostsCommand extends ApiCommand {
         List<JsonObject> accounts = ApiJson.asArray(report.get("accounts")).getValuesAs(JsonObject.class);
         if (!accounts.isEmpty()) {
             out.println();
-            Table table = new Table("ACCOUNT", "ENABLED", "KEY LAST USED");
+            Table table = new Table("ACCOUNT", "ENABLED", "KEY-LAST-USED");
             accounts.forEach(account -> table.row(ApiJson.text(account, "name"),
                     ApiJson.isTrue(account, "enabled") ? "yes" : "no",
-                    ApiJson.isTrue(account, "has-key") ? minutes(ApiJson.text(account, "key-last-used")) : "(no key)"));
+                    ApiJson.isTrue(account, "has-key") ? minutes(ApiJson.text(account, "key-last-used")) : "no-key"));
             table.print(out);
         }
     }

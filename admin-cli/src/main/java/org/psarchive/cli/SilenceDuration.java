@@ -35,7 +35,7 @@ final class SilenceDuration implements ITypeConverter<Duration> {
         throw new TypeConversionException("'" + value + "' is not a duration: use 90s, 30m, 6h, 2d or ISO-8601 such as PT6H");
     }
 
-    /** A duration for people: {@code 45s}, {@code 12m}, {@code 5h 03m}, {@code 3d 02h}. */
+    /** A duration for people: {@code 45s}, {@code 12m}, {@code 5h03m}, {@code 3d02h} (no space: a table stays one word per column for awk). */
     static String words(long seconds) {
         if (seconds < 60) {
             return seconds + "s";
@@ -44,8 +44,8 @@ final class SilenceDuration implements ITypeConverter<Duration> {
             return seconds / 60 + "m";
         }
         if (seconds < 86_400) {
-            return String.format("%dh %02dm", seconds / 3_600, seconds % 3_600 / 60);
+            return String.format("%dh%02dm", seconds / 3_600, seconds % 3_600 / 60);
         }
-        return String.format("%dd %02dh", seconds / 86_400, seconds % 86_400 / 3_600);
+        return String.format("%dd%02dh", seconds / 86_400, seconds % 86_400 / 3_600);
     }
 }

@@ -51,6 +51,8 @@ class EarSmokeIT {
             HttpResponse<String> metrics = awaitMetric("psarchive_snmp_leases_held");
             assertTrue(metrics.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"),
                     metrics.headers().toString());
+            // and the hosts' gauges of archive-ejb (docs/operations.md, "Hosts that stopped sending")
+            awaitMetric("psarchive_hosts_agents");
 
             HttpResponse<String> missing = get("/api/no-such-thing");
             assertEquals(404, missing.statusCode());

@@ -7,9 +7,6 @@ import jakarta.json.JsonValue;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
@@ -35,8 +32,6 @@ import org.psarchive.platform.error.InvalidInputException;
 final class ImportRun {
 
     private static final Logger LOG = Logger.getLogger(ImportRun.class.getName());
-    /** No esmond stored data before this year; anything older (a host with its clock at 1970) is found by one probe. */
-    static final int FIRST_YEAR = 2010;
     private static final int MAX_WARNINGS = 5;
 
     private final DataSource dataSource;
@@ -46,6 +41,7 @@ final class ImportRun {
     private final Clock clock;
     private final ImportSettings settings;
     private final long jobId;
+    private final SeriesPager pager;
     private final List<String> warnings = new ArrayList<>();
     private long requestsCounted;
 
@@ -55,11 +51,7 @@ final class ImportRun {
         this.clock = clock;
         this.settings = settings;
         this.jobId = jobId;
-    }
-
-    /** Signals that the job was cancelled (or taken over) while running. */
-    private static final class Stopped extends Exception {
-        private static final long serialVersionUID = 1L;
+        this.pager = new SeriesPager(source, settings, this::checkRunning);
     }
 
     /** Runs the job; its state at the end. */
@@ -88,7 +80,7 @@ final class ImportRun {
             String done = warnings.isEmpty() ? "completed" : "completed; " + String.join("; ", warnings);
             inTransaction(store -> store.transition(jobId, List.of(ImportState.RUNNING), ImportState.COMPLETED, done, now()));
             return ImportState.COMPLETED;
-        } catch (Stopped stopped) {
+        } catch (ImportStopped stopped) {
             return ImportState.CANCELLED;
         } catch (SourceException | SQLException | RuntimeException e) {
             LOG.warning(() -> "Import job " + jobId + " failed: " + e);
@@ -103,7 +95,7 @@ final class ImportRun {
         }
     }
 
-    private void importAll(ImportJob job) throws SourceException, SQLException, Stopped {
+    private void importAll(ImportJob job) throws SourceException, SQLException, ImportStopped {
         long offset = job.nextOffset();
         inTransaction(store -> {
             store.page(jobId, offset, job.recordsTotal());
@@ -115,7 +107,7 @@ final class ImportRun {
         while (true) {
             checkRunning();
             long pageOffset = next;
-            JsonArray page = retrying(() -> source.metadata(settings.metadataLimit(), pageOffset, job.since()));
+            JsonArray page = pager.retrying(() -> source.metadata(settings.metadataLimit(), pageOffset, job.since()));
             long total = page.isEmpty() ? pageOffset : countTotal(page.getJsonObject(0), pageOffset + page.size());
             for (JsonValue listed : page) {
                 importRecord(job, listed.asJsonObject());
@@ -136,7 +128,7 @@ final class ImportRun {
         return first.get("metadata-count-total") instanceof JsonNumber total ? total.longValue() : atLeast;
     }
 
-    private void importRecord(ImportJob job, JsonObject listed) throws SourceException, SQLException, Stopped {
+    private void importRecord(ImportJob job, JsonObject listed) throws SourceException, SQLException, ImportStopped {
         SourceRecord record;
         try {
             record = SourceRecord.of(listed);
@@ -193,78 +185,42 @@ final class ImportRun {
     }
 
     private void copySeries(ImportJob job, SourceRecord record, Metadata stored, SeriesKey key)
-            throws SourceException, SQLException, Stopped {
+            throws SourceException, SQLException, ImportStopped {
         ImportStore.Mark mark = inTransaction(store -> store.mark(jobId, record.key().value(), key).orElse(null));
         if (mark != null && mark.complete()) {
             return;
         }
         long seriesId = stored.series(key).orElseThrow().id();
         DataType dataType = EventTypes.require(key.eventType()).dataType();
-        String path = SourceRecord.path(record.key(), key);
         long end = job.until();
-        long start = mark != null ? mark.lastTs() + 1 : Math.max(0, job.since() == null ? 0 : job.since());
-        long points = mark == null ? 0 : mark.points();
-        long floor = LocalDate.of(FIRST_YEAR, 1, 1).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
-        if (start < floor) {
-            long probeStart = start;
-            JsonArray first = retrying(() -> source.data(path, probeStart, Math.min(end, floor - 1), 1));
-            start = first.isEmpty() ? floor : first.getJsonObject(0).getJsonNumber("ts").longValue();
-        }
-        long span = Long.MAX_VALUE;
-        int failures = 0;
-        boolean ran = false;
-        while (start <= end) {
-            checkRunning();
-            ran = true;
-            long stop = Math.min(end, endOfYear(start));
-            if (span != Long.MAX_VALUE) {
-                stop = Math.min(stop, start + span - 1);
+        long[] start = {mark != null ? mark.lastTs() + 1 : Math.max(0, job.since() == null ? 0 : job.since())};
+        long[] points = {mark == null ? 0 : mark.points()};
+        boolean ran = pager.read(SourceRecord.path(record.key(), key), start[0], end, (page, reached, complete) -> {
+            long windowStart = start[0];
+            start[0] = reached + 1;
+            if (page.isEmpty() && !complete) {
+                return; // an empty year: nothing to commit (a resumed run asks for it again, cheaply)
             }
-            JsonArray page;
-            try {
-                page = source.data(path, start, stop, settings.dataLimit());
-            } catch (SourceException e) {
-                if (!e.retryable() || ++failures > settings.maxFailures()) {
-                    throw e;
-                }
-                span = Math.max(1, (stop - start + 1) / 2);
-                EsmondSource.pause(backoff(failures));
-                continue;
-            }
-            failures = 0;
-            if (span != Long.MAX_VALUE) {
-                span = span < Long.MAX_VALUE / 2 ? span * 2 : Long.MAX_VALUE; // the source answered: ask for more again
-            }
-            long reached = page.size() >= settings.dataLimit()
-                    ? page.getJsonObject(page.size() - 1).getJsonNumber("ts").longValue() : stop;
-            boolean complete = reached >= end;
-            long windowStart = start;
-            List<ImportStore.Point> rows = inTransaction(store -> mapped(store, record, stored, key, dataType, page,
+            List<ImportStore.Point> rows = inTransaction(store -> mapped(store, stored, key, dataType, page,
                     windowStart, reached));
-            points += rows.size();
-            long total = points;
-            start = reached + 1;
-            if (rows.isEmpty() && !complete) {
-                continue; // an empty year: nothing to commit (a resumed run asks for it again, cheaply)
-            }
+            points[0] += rows.size();
             inTransaction(store -> {
                 store.setPoints(seriesId, rows);
-                store.setMark(jobId, record.key().value(), key, new ImportStore.Mark(reached, total, complete));
+                store.setMark(jobId, record.key().value(), key, new ImportStore.Mark(reached, points[0], complete));
                 store.progress(jobId, 0, 0, complete ? 1 : 0, rows.size(), requestsSinceLastCount(), now());
                 return null;
             });
-        }
+        });
         if (!ran) { // nothing left in the range: done
-            long total = points;
             inTransaction(store -> {
-                store.setMark(jobId, record.key().value(), key, new ImportStore.Mark(end, total, true));
+                store.setMark(jobId, record.key().value(), key, new ImportStore.Mark(end, points[0], true));
                 store.progress(jobId, 0, 0, 1, 0, requestsSinceLastCount(), now());
                 return null;
             });
         }
     }
 
-    private static List<ImportStore.Point> mapped(ImportStore store, SourceRecord record, Metadata stored, SeriesKey key,
+    private static List<ImportStore.Point> mapped(ImportStore store, Metadata stored, SeriesKey key,
             DataType dataType, JsonArray page, long start, long end) throws SQLException {
         PointMapping.Counts counts = PointMapping.Counts.NONE;
         if (dataType == DataType.PERCENTAGE) {
@@ -288,40 +244,11 @@ final class ImportRun {
         return rows;
     }
 
-    static long endOfYear(long epochSecond) {
-        int year = java.time.Instant.ofEpochSecond(epochSecond).atZone(ZoneOffset.UTC).getYear();
-        return LocalDate.of(year + 1, 1, 1).atStartOfDay(ZoneOffset.UTC).toEpochSecond() - 1;
-    }
-
-    private Duration backoff(int failures) {
-        return settings.backoff().multipliedBy(1L << Math.min(failures - 1, 10));
-    }
-
-    /** A listing request, retried after a back-off on a 5xx or timeout. */
-    private JsonArray retrying(SourceCall call) throws SourceException {
-        int failures = 0;
-        while (true) {
-            try {
-                return call.get();
-            } catch (SourceException e) {
-                if (!e.retryable() || ++failures > settings.maxFailures()) {
-                    throw e;
-                }
-                EsmondSource.pause(backoff(failures));
-            }
-        }
-    }
-
-    @FunctionalInterface
-    private interface SourceCall {
-        JsonArray get() throws SourceException;
-    }
-
     /** Stops the run when the job left the running state (cancelled, or run elsewhere). */
-    private void checkRunning() throws SQLException, Stopped {
+    private void checkRunning() throws SQLException, ImportStopped {
         ImportState state = inTransaction(store -> store.job(jobId).map(ImportJob::state).orElse(ImportState.CANCELLED));
         if (state != ImportState.RUNNING) {
-            throw new Stopped();
+            throw new ImportStopped();
         }
     }
 

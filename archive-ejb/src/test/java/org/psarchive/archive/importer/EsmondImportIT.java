@@ -221,8 +221,8 @@ class EsmondImportIT extends DataAccessTest {
             assertTrue(window[1] <= NOW.getEpochSecond(), request);
             int startYear = Instant.ofEpochSecond(window[0]).atZone(ZoneOffset.UTC).getYear();
             int endYear = Instant.ofEpochSecond(window[1]).atZone(ZoneOffset.UTC).getYear();
-            assertTrue(startYear == endYear || window[1] < EsmondHistory.at(ImportRun.FIRST_YEAR, 1, 1),
-                    "within one year (or the one probe before " + ImportRun.FIRST_YEAR + "): " + request);
+            assertTrue(startYear == endYear || window[1] < EsmondHistory.at(SeriesPager.FIRST_YEAR, 1, 1),
+                    "within one year (or the one probe before " + SeriesPager.FIRST_YEAR + "): " + request);
         }
         List<String> listing = esmond.requestsSince(before).stream()
                 .filter(request -> request.startsWith("?")).toList();
@@ -262,6 +262,50 @@ class EsmondImportIT extends DataAccessTest {
             assertTrue(source.refusesLargeLimits());
         } finally {
             esmond.elmond(false);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void plansRecordsSeriesAndRequestsAndWarnsOfElmond(String kind) throws Exception {
+        EsmondSource source = new EsmondSource(esmond.base(), null, Duration.ofSeconds(5), Duration.ZERO);
+        try (Connection connection = emptied(kind).getConnection()) {
+            ImportPlan plan = ImportPlanner.plan(source, SETTINGS, connection, null, NOW.getEpochSecond());
+            assertEquals(3, plan.records());
+            assertEquals(25, plan.series());
+            assertEquals(2 + 25 * (1 + 16), plan.estimatedRequests(), "2 pages, a probe and 2010..2025 per series");
+            assertEquals(List.of(), plan.warnings());
+
+            esmond.elmond(true);
+            try {
+                assertTrue(ImportPlanner.plan(source, SETTINGS, connection, null, NOW.getEpochSecond()).warnings().get(0)
+                        .contains("elmond"));
+            } finally {
+                esmond.elmond(false);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void verifyFindsNothingMissingAfterAnImportAndCountsWhatIsDeletedSince(String kind) throws Exception {
+        DataSource db = emptied(kind);
+        long id = create(db);
+        run(db, id);
+        EsmondSource source = new EsmondSource(esmond.base(), null, Duration.ofSeconds(5), Duration.ZERO);
+
+        try (Connection connection = db.getConnection()) {
+            Verification clean = ImportVerifier.verify(source, SETTINGS, connection, job(db, id));
+            assertFalse(clean.differs(), clean.toString());
+            assertEquals(25, clean.rows().stream().mapToLong(Verification.Row::series).sum());
+            clean.rows().forEach(row -> assertEquals(row.sourcePoints(), row.importedPoints(), row.toString()));
+            try (Statement statement = connection.createStatement()) {
+                statement.executeUpdate("DELETE FROM ps_point WHERE ts < " + EsmondHistory.at(2024, 1, 1) + " AND series_id IN"
+                        + " (SELECT s.id FROM ps_series s WHERE s.event_type = 'throughput' AND s.summary_type = 'base')");
+            }
+            Verification after = ImportVerifier.verify(source, SETTINGS, connection, job(db, id));
+            assertEquals(HISTORY.points(EsmondHistory.THROUGHPUT + "/throughput/base").headMap(EsmondHistory.at(2024, 1, 1)).size(),
+                    after.missing());
         }
     }
 

@@ -64,7 +64,10 @@ final class EsmondSource {
         return list(path + "?format=json&time-start=" + start + "&time-end=" + end + "&limit=" + limit);
     }
 
-    /** Whether the source refuses a limit above elmond's maximum, as elmond does and esmond does not. */
+    /**
+     * Whether the source refuses a limit above elmond's maximum, as elmond does and esmond does not
+     * (psarchive refuses it too, in problem+json: it is not taken for elmond).
+     */
     boolean refusesLargeLimits() throws SourceException {
         try {
             list("?format=json&limit=" + (ELMOND_MAX_LIMIT + 1) + "&offset=" + Integer.MAX_VALUE);
@@ -73,7 +76,7 @@ final class EsmondSource {
             if (e.retryable()) {
                 throw e;
             }
-            return true;
+            return !e.contentType().startsWith("application/problem+json");
         }
     }
 
@@ -101,7 +104,8 @@ final class EsmondSource {
             throw new SourceException("The source answered " + status + ": " + uri, true);
         }
         if (status != 200) {
-            throw new SourceException("The source answered " + status + " to " + uri + ": " + brief(response.body()), false);
+            throw new SourceException("The source answered " + status + " to " + uri + ": " + brief(response.body()), false,
+                    response.headers().firstValue("Content-Type").orElse(""));
         }
         try (JsonReader reader = Jsonp.createReader(new StringReader(response.body()))) {
             JsonValue value = reader.readValue();

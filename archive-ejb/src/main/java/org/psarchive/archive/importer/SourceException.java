@@ -6,10 +6,21 @@ public class SourceException extends Exception {
     private static final long serialVersionUID = 1L;
 
     private final boolean retryable;
+    private final String contentType;
 
     SourceException(String message, boolean retryable) {
+        this(message, retryable, "");
+    }
+
+    SourceException(String message, boolean retryable, String contentType) {
         super(message);
         this.retryable = retryable;
+        this.contentType = contentType;
+    }
+
+    /** The answer's content type, empty when there was no answer. */
+    String contentType() {
+        return contentType;
     }
 
     boolean retryable() {

@@ -21,21 +21,21 @@ import org.psarchive.platform.json.Jsonp;
  * packet-loss-rate answered as a ratio, a float), and a retired record of 2021 whose base data retention
  * removed while its daily averages remain.
  */
-final class EsmondHistory {
+public final class EsmondHistory {
 
-    static final String THROUGHPUT = "1a0000000000000000000000000000aa";
-    static final String LATENCY = "2b0000000000000000000000000000bb";
-    static final String RETIRED = "3c0000000000000000000000000000cc";
+    public static final String THROUGHPUT = "1a0000000000000000000000000000aa";
+    public static final String LATENCY = "2b0000000000000000000000000000bb";
+    public static final String RETIRED = "3c0000000000000000000000000000cc";
 
     private final TreeMap<String, String> records = new TreeMap<>();
     private final TreeMap<String, Long> lastUpdated = new TreeMap<>();
     private final Map<String, TreeMap<Long, String>> series = new TreeMap<>();
 
-    static long at(int year, int month, int day) {
+    public static long at(int year, int month, int day) {
         return LocalDate.of(year, month, day).atStartOfDay(ZoneOffset.UTC).toEpochSecond();
     }
 
-    static EsmondHistory standard() {
+    public static EsmondHistory standard() {
         EsmondHistory history = new EsmondHistory();
         history.throughput(THROUGHPUT, at(2023, 11, 1), at(2025, 2, 1), 28_800);
         history.latency(LATENCY, at(2024, 10, 1), at(2025, 2, 15), 14_400);
@@ -43,11 +43,11 @@ final class EsmondHistory {
         return history;
     }
 
-    List<String> keys() {
+    public List<String> keys() {
         return new ArrayList<>(records.keySet());
     }
 
-    String record(String key) {
+    public String record(String key) {
         return records.get(key);
     }
 
@@ -60,12 +60,12 @@ final class EsmondHistory {
         return series.containsKey(path) ? path : null;
     }
 
-    NavigableMap<Long, String> points(String path) {
+    public NavigableMap<Long, String> points(String path) {
         return Collections.unmodifiableNavigableMap(series.getOrDefault(path, new TreeMap<>()));
     }
 
     /** Every series path, e.g. {@code <key>/throughput/averages/86400}. */
-    List<String> paths() {
+    public List<String> paths() {
         return new ArrayList<>(series.keySet());
     }
 

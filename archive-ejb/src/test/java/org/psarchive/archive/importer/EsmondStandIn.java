@@ -32,9 +32,9 @@ import java.util.function.Predicate;
  * Faults can be scripted: a number of 500s, or slow answers, for the requests a predicate picks; in
  * elmond mode a limit above 10,000 is refused with 400.
  */
-final class EsmondStandIn implements AutoCloseable {
+public final class EsmondStandIn implements AutoCloseable {
 
-    static final String BASE = "/esmond/perfsonar/archive/";
+    public static final String BASE = "/esmond/perfsonar/archive/";
     private static final int DEFAULT_LIMIT = 1500;
 
     private final HttpServer server;
@@ -47,7 +47,7 @@ final class EsmondStandIn implements AutoCloseable {
     private record Fault(Predicate<String> matches, AtomicInteger remaining, int status, Duration delay) {
     }
 
-    EsmondStandIn(EsmondHistory history, long now) throws IOException {
+    public EsmondStandIn(EsmondHistory history, long now) throws IOException {
         // the JDK server writes headers and body apart: without this, Nagle and delayed ACKs cost 40 ms a request
         System.setProperty("sun.net.httpserver.nodelay", "true");
         this.history = history;
@@ -58,32 +58,32 @@ final class EsmondStandIn implements AutoCloseable {
         server.start();
     }
 
-    URI base() {
+    public URI base() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + BASE);
     }
 
     /** Every request's path and query, in order. */
-    List<String> requests() {
+    public List<String> requests() {
         return requests;
     }
 
     /** The requests from the {@code from}-th on, as a copy (others may be arriving). */
-    List<String> requestsSince(int from) {
+    public List<String> requestsSince(int from) {
         List<String> all = new ArrayList<>(requests);
         return new ArrayList<>(all.subList(from, all.size()));
     }
 
-    void elmond(boolean on) {
+    public void elmond(boolean on) {
         elmond = on;
     }
 
     /** The next {@code count} requests {@code matches} picks are answered with {@code status}. */
-    void fail(Predicate<String> matches, int count, int status) {
+    public void fail(Predicate<String> matches, int count, int status) {
         faults.add(new Fault(matches, new AtomicInteger(count), status, Duration.ZERO));
     }
 
     /** The next {@code count} requests {@code matches} picks are answered after {@code delay}. */
-    void slow(Predicate<String> matches, int count, Duration delay) {
+    public void slow(Predicate<String> matches, int count, Duration delay) {
         faults.add(new Fault(matches, new AtomicInteger(count), 200, delay));
     }
 
@@ -228,7 +228,7 @@ final class EsmondStandIn implements AutoCloseable {
     }
 
     /** The points of a series as a map, for tests that compare (ts -> JSON text). */
-    TreeMap<Long, String> points(String path) {
+    public TreeMap<Long, String> points(String path) {
         return new TreeMap<>(history.points(path));
     }
 }

@@ -106,6 +106,37 @@ class EsmondImportIT extends DeployedPlatformTest {
     }
 
     @Test
+    void theCliStartsAndFollowsAJobVerifiesItAndFailsInOneLine() throws Exception {
+        try (EsmondStandIn esmond = new EsmondStandIn(HISTORY, NOW)) {
+            AdminCliProcess.Run started = cli("import", "esmond", "start", "--from", esmond.base().toString(),
+                    "--until", "2025-03-01", "--wait");
+            started.assertExit(0);
+            List<String> lines = started.out().lines().toList();
+            String job = lines.get(0);
+            assertTrue(job.matches("\\d+"), started.out());
+            assertTrue(lines.get(lines.size() - 1).startsWith("job " + job + " completed: records 3/3"), started.out());
+
+            cli("import", "esmond", "verify", job).assertExit(0);
+            AdminCliProcess.Run status = cli("import", "esmond", "status", job, "--format", "json");
+            status.assertExit(0);
+            assertEquals("completed", Json.createReader(new StringReader(status.out())).readObject().getString("state"));
+
+            AdminCliProcess.Run failed = cli("import", "esmond", "start", "--from", esmond.base() + "gone/", "--wait");
+            failed.assertExit(1);
+            failed.assertOneErrorLine();
+            assertTrue(failed.err().contains("failed: The source answered 404"), failed.err());
+            assertFalse(failed.err().matches("(?s).*\\b(java|org|jakarta)\\.[a-z]+\\..*"), failed.err());
+            cli("import", "esmond", "resume", "999999").assertExit(3);
+        }
+    }
+
+    private AdminCliProcess.Run cli(String... args) {
+        List<String> line = new java.util.ArrayList<>(List.of(args));
+        line.addAll(List.of("--url", http.base().toString(), "--token", admin.token()));
+        return AdminCliProcess.run(line, Map.of());
+    }
+
+    @Test
     void refusesAnImportWithoutASourceAsProblemJson() {
         HttpResponse<String> response = admin.send("POST", "api/admin/imports/esmond", "{\"from\":\"ftp://old\"}");
 

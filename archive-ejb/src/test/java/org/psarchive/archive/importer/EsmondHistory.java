@@ -26,6 +26,8 @@ public final class EsmondHistory {
     public static final String THROUGHPUT = "1a0000000000000000000000000000aa";
     public static final String LATENCY = "2b0000000000000000000000000000bb";
     public static final String RETIRED = "3c0000000000000000000000000000cc";
+    /** In {@link #withTwin()}: a record with the throughput record's content under another key. */
+    public static final String TWIN = "4d0000000000000000000000000000dd";
 
     private final TreeMap<String, String> records = new TreeMap<>();
     private final TreeMap<String, Long> lastUpdated = new TreeMap<>();
@@ -40,6 +42,13 @@ public final class EsmondHistory {
         history.throughput(THROUGHPUT, at(2023, 11, 1), at(2025, 2, 1), 28_800);
         history.latency(LATENCY, at(2024, 10, 1), at(2025, 2, 15), 14_400);
         history.retired(RETIRED);
+        return history;
+    }
+
+    /** {@link #standard()} and a {@link #TWIN} of the throughput record. */
+    public static EsmondHistory withTwin() {
+        EsmondHistory history = standard();
+        history.throughput(TWIN, at(2024, 1, 1), at(2024, 1, 3), 28_800);
         return history;
     }
 

@@ -309,6 +309,30 @@ class EsmondImportIT extends DataAccessTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void aRecordWithTheContentOfAnotherIsPlannedAsSkippedAndSkippedWithAWarning(String kind) throws Exception {
+        DataSource db = emptied(kind);
+        try (EsmondStandIn twins = new EsmondStandIn(EsmondHistory.withTwin(), NOW.getEpochSecond());
+                Connection connection = db.getConnection()) {
+            EsmondSource source = new EsmondSource(twins.base(), null, Duration.ofSeconds(5), Duration.ZERO);
+            List<String> warnings = ImportPlanner.plan(source, SETTINGS, connection, null, NOW.getEpochSecond()).warnings();
+            assertEquals(1, warnings.size(), warnings.toString());
+            assertTrue(warnings.get(0).contains(EsmondHistory.TWIN) && warnings.get(0).contains("same content"), warnings.get(0));
+
+            long job = new ImportStore(connection).create(new ImportJob.Request(twins.base().toString(), null, null,
+                    NOW.getEpochSecond(), false), NOW.getEpochSecond());
+            assertEquals(ImportState.COMPLETED, new ImportRun(db, source, CLOCK, SETTINGS, job).run());
+
+            ImportJob done = job(db, job);
+            assertEquals(4, done.recordsDone());
+            assertEquals(1, done.recordsSkipped());
+            assertTrue(done.message().contains(EsmondHistory.TWIN) && done.message().contains(EsmondHistory.THROUGHPUT),
+                    done.message());
+            assertEquals(List.of(), query(db, "SELECT id FROM ps_metadata WHERE metadata_key = '" + EsmondHistory.TWIN + "'"));
+        }
+    }
+
     // ---- helpers
 
     private static int indexOfFirstWithStartAbove(List<long[]> windows, long start) {

@@ -153,6 +153,28 @@ class EsmondImportIT extends DataAccessTest {
 
     @ParameterizedTest
     @MethodSource("kinds")
+    void aJobLeftRunningByAStoppedServerIsFoundActiveAndANewRunFinishesIt(String kind) throws Exception {
+        DataSource db = emptied(kind);
+        esmond.fail(request -> request.startsWith(EsmondHistory.LATENCY + "/histogram-ttl/base"), 1, 400);
+        long job = create(db);
+        assertEquals(ImportState.FAILED, run(db, job));
+        // as a server stopped mid-run leaves it: running, its marks committed up to the last batch
+        try (Connection connection = db.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE ps_import_job SET state = 'running' WHERE id = " + job);
+        }
+
+        try (Connection connection = db.getConnection()) {
+            assertEquals(List.of(job), new ImportStore(connection).active().stream().map(ImportJob::id).toList(),
+                    "what ImportJobs resumes at start-up");
+        }
+        assertEquals(ImportState.COMPLETED, run(db, job));
+        for (String path : HISTORY.paths()) {
+            assertEquals(normalised(new TreeMap<>(HISTORY.points(path))), readBack(db, path), path);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
     void aCancelledJobStopsAndResumesToAFullImport(String kind) throws Exception {
         DataSource db = emptied(kind);
         String slowPath = EsmondHistory.LATENCY + "/histogram-owdelay/base";

@@ -219,12 +219,17 @@ final class ImportCommand {
         @Parameters(paramLabel = "JOB", description = "The job id")
         String job;
 
+        @Option(names = "--sample", paramLabel = "N", defaultValue = "0",
+                description = "Also compare the values of N series picked at random (default: ${DEFAULT-VALUE})")
+        int sample;
+
         @Mixin
         Output output;
 
         @Override
         void run(ApiClient api) {
-            JsonObject answer = ApiJson.asObject(api.post(ApiPath.of("api/admin/imports/" + job + "/verify"), null));
+            JsonObject answer = ApiJson.asObject(api.post(ApiPath.of("api/admin/imports/" + job + "/verify")
+                    .query("sample", String.valueOf(sample)), null));
             output.print(answer, out -> {
                 Table table = new Table("EVENT-TYPE", "SUMMARY", "WINDOW", "SERIES", "SOURCE", "IMPORTED", "MISSING",
                         "FIRST", "LAST");
@@ -233,10 +238,16 @@ final class ImportCommand {
                         ApiJson.text(row, "series"), ApiJson.text(row, "source-points"), ApiJson.text(row, "imported-points"),
                         ApiJson.text(row, "missing"), ApiJson.text(row, "first"), ApiJson.text(row, "last")));
                 table.print(out);
+                if (sample > 0) {
+                    out.println("Sampled " + ApiJson.text(answer, "sampled") + " series: "
+                            + ApiJson.stringList(answer, "sample-differences").size() + " difference(s)");
+                    ApiJson.stringList(answer, "sample-differences").forEach(difference -> out.println("  " + difference));
+                }
             });
             if (ApiJson.isTrue(answer, "differs")) {
                 out().flush();
-                throw new ImportFailedException(ApiJson.text(answer, "missing") + " point(s) of the source are missing here",
+                throw new ImportFailedException(ApiJson.text(answer, "missing") + " point(s) of the source are missing here"
+                        + (ApiJson.stringList(answer, "sample-differences").isEmpty() ? "" : ", sampled values differ"),
                         "psarchive-admin import esmond resume " + job + ", or start the import again");
             }
         }

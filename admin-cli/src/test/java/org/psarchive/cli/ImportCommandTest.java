@@ -123,13 +123,15 @@ class ImportCommandTest {
     void verifyExitsNonZeroWhenPointsAreMissing() {
         answer("POST /api/admin/imports/7/verify", "{\"differs\":true,\"missing\":12,\"rows\":[{\"event-type\":\"throughput\","
                 + "\"summary-type\":\"base\",\"summary-window\":0,\"series\":1,\"source-points\":100,\"imported-points\":88,"
-                + "\"missing\":12,\"first\":1,\"last\":99}]}");
+                + "\"missing\":12,\"first\":1,\"last\":99}],\"sampled\":3,\"sample-differences\":[\"x at 1: differs\"]}");
 
-        Cli.Result result = run("import", "esmond", "verify", "7");
+        Cli.Result result = run("import", "esmond", "verify", "7", "--sample", "3");
 
         assertNotEquals(ExitCode.OK, result.code());
         assertTrue(result.out().contains("throughput") && result.out().contains("88"), result.out());
-        assertTrue(result.err().contains("12 point(s) of the source are missing here"), result.err());
+        assertTrue(result.err().contains("12 point(s) of the source are missing here, sampled values differ"), result.err());
+        assertTrue(result.out().contains("Sampled 3 series: 1 difference(s)"), result.out());
+        assertTrue(requests.get(0).startsWith("POST /api/admin/imports/7/verify "), requests.get(0));
     }
 
     @Test

@@ -120,11 +120,18 @@ public class ImportJobs {
         return job(id);
     }
 
-    /** Reads the job's source again and compares it with what is stored here (synchronously). */
-    public Verification verify(long id) {
+    /**
+     * Reads the job's source again and compares it with what is stored here (synchronously), and the
+     * values of {@code sample} series picked at random.
+     */
+    public Verification verify(long id, int sample) {
+        if (sample < 0) {
+            throw new InvalidInputException("sample must be a whole number of series, 0 or more.");
+        }
         ImportJob job = job(id);
         try (Connection connection = dataSource.getConnection()) {
-            return ImportVerifier.verify(source(job.source(), job.apiKey()), settings(), connection, job);
+            return ImportVerifier.verify(source(job.source(), job.apiKey()), settings(), connection, job, sample,
+                    new java.util.Random());
         } catch (SourceException e) {
             throw new InvalidInputException("Cannot verify import job " + id + ": " + e.getMessage());
         } catch (SQLException | ImportStopped e) {

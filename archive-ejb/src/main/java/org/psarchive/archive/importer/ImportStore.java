@@ -239,6 +239,29 @@ final class ImportStore {
         return numbers;
     }
 
+    /** The points stored in a series within a range, oldest first. */
+    List<Point> points(long seriesId, long start, long end) throws SQLException {
+        List<Point> points = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT ts, num, den, cnt, doc FROM ps_point"
+                + " WHERE series_id = ? AND ts BETWEEN ? AND ? ORDER BY ts")) {
+            select.setLong(1, seriesId);
+            select.setLong(2, start);
+            select.setLong(3, end);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    double num = row.getDouble(2);
+                    Double numValue = row.wasNull() ? null : num;
+                    double den = row.getDouble(3);
+                    Double denValue = row.wasNull() ? null : den;
+                    long cnt = row.getLong(4);
+                    Long cntValue = row.wasNull() ? null : cnt;
+                    points.add(new Point(row.getLong(1), numValue, denValue, cntValue, row.getString(5)));
+                }
+            }
+        }
+        return points;
+    }
+
     /** The times stored in a series within a range. */
     List<Long> times(long seriesId, long start, long end) throws SQLException {
         List<Long> times = new ArrayList<>();

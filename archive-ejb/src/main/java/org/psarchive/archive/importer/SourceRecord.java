@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.psarchive.archive.eventtype.SummaryType;
 import org.psarchive.archive.metadata.MetadataKey;
 import org.psarchive.archive.metadata.MetadataRequest;
@@ -40,7 +41,7 @@ record SourceRecord(MetadataKey key, NewMetadata metadata, List<SeriesKey> serie
             }
         });
         JsonArrayBuilder eventTypes = Jsonp.createArrayBuilder();
-        Map<String, Long> timeUpdated = new java.util.TreeMap<>();
+        Map<String, Long> timeUpdated = new TreeMap<>();
         JsonValue listedTypes = listed.get("event-types");
         if (listedTypes != null && listedTypes.getValueType() == JsonValue.ValueType.ARRAY) {
             for (JsonObject type : listedTypes.asJsonArray().getValuesAs(JsonObject.class)) {

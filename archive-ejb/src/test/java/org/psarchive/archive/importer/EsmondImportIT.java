@@ -333,6 +333,29 @@ class EsmondImportIT extends DataAccessTest {
 
     @ParameterizedTest
     @MethodSource("kinds")
+    void verifyComparesTheValuesOfASampleOfSeries(String kind) throws Exception {
+        DataSource db = emptied(kind);
+        long id = create(db);
+        run(db, id);
+        EsmondSource source = new EsmondSource(esmond.base(), null, Duration.ofSeconds(5), Duration.ZERO);
+
+        try (Connection connection = db.getConnection()) {
+            Verification all = ImportVerifier.verify(source, SETTINGS, connection, job(db, id), 100, new java.util.Random(1));
+            assertEquals(25, all.sampled());
+            assertEquals(List.of(), all.sampleDifferences(), "every value as the source answers it");
+            try (Statement statement = connection.createStatement()) {
+                statement.executeUpdate("UPDATE ps_point SET num = num + 1 WHERE series_id IN (SELECT s.id FROM ps_series s"
+                        + " WHERE s.event_type = 'packet-count-sent' AND s.summary_type = 'base')");
+            }
+            Verification changed = ImportVerifier.verify(source, SETTINGS, connection, job(db, id), 100, new java.util.Random(2));
+            assertTrue(changed.differs());
+            assertEquals(0, changed.missing());
+            assertTrue(changed.sampleDifferences().get(0).contains("packet-count-sent/base at"), changed.sampleDifferences().toString());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("kinds")
     void aRecordWithTheContentOfAnotherIsPlannedAsSkippedAndSkippedWithAWarning(String kind) throws Exception {
         DataSource db = emptied(kind);
         try (EsmondStandIn twins = new EsmondStandIn(EsmondHistory.withTwin(), NOW.getEpochSecond());

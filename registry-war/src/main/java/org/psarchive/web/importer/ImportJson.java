@@ -45,7 +45,8 @@ final class ImportJson {
             rows.add(json);
         }
         return Jsonp.createObjectBuilder().add("differs", verification.differs()).add("missing", verification.missing())
-                .add("rows", rows).build();
+                .add("rows", rows).add("sampled", verification.sampled())
+                .add("sample-differences", Jsonp.createArrayBuilder(verification.sampleDifferences())).build();
     }
 
     /** A time member: epoch seconds, an ISO-8601 instant or a date (midnight UTC); null when absent. */

@@ -12,6 +12,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -21,6 +23,7 @@ import org.psarchive.archive.importer.ImportJob;
 import org.psarchive.archive.importer.ImportJobs;
 import org.psarchive.archive.importer.ImportPlan;
 import org.psarchive.platform.json.Jsonp;
+import org.psarchive.platform.error.InvalidInputException;
 import org.psarchive.platform.error.NotFoundException;
 import org.psarchive.web.BodyMembers;
 import org.psarchive.web.auth.RequiresPermission;
@@ -83,8 +86,14 @@ public class ImportResource {
 
     @POST
     @Path("{id}/verify")
-    public JsonObject verify(@PathParam("id") String id) {
-        return ImportJson.verification(imports.verify(id(id)));
+    public JsonObject verify(@PathParam("id") String id, @QueryParam("sample") @DefaultValue("0") String sample) {
+        int series;
+        try {
+            series = Integer.parseInt(sample);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("sample must be a whole number of series, 0 or more.");
+        }
+        return ImportJson.verification(imports.verify(id(id), series));
     }
 
     private ImportJob.Request request(JsonObject body) {

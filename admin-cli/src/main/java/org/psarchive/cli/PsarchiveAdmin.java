@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         versionProvider = PsarchiveAdmin.Version.class,
         description = "Administers a psarchive platform through its REST API.",
         subcommands = {StatusCommand.class, BackupCommand.class, AccountCommand.class, IpCommand.class, AuditCommand.class, RetentionCommand.class,
-            RegistrationCommand.class, TargetCommand.class, HostsCommand.class,
+            RegistrationCommand.class, TargetCommand.class, HostsCommand.class, ImportCommand.class,
             EsmondManageCommands.AddApiKeyUser.class, EsmondManageCommands.AddPsMetadataPostUser.class,
             EsmondManageCommands.AddTimeseriesPostUser.class, EsmondManageCommands.AddUserIpAddress.class,
             EsmondManageCommands.DeleteUserIpAddress.class, EsmondManageCommands.ListUserIpAddress.class,

@@ -111,11 +111,16 @@ final class MetadataStore {
 
     /** Stores a new record with its parameters and series, created at {@code createdAt}; its id. */
     long insert(NewMetadata metadata, String checksum, Instant createdAt) throws SQLException {
+        return insert(MetadataKey.generate(), metadata, checksum, createdAt);
+    }
+
+    /** {@link #insert(NewMetadata, String, Instant)} under a given key (an imported record keeps its source's). */
+    long insert(MetadataKey metadataKey, NewMetadata metadata, String checksum, Instant createdAt) throws SQLException {
         long id;
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO ps_metadata (metadata_key, checksum,"
                 + " subject_type, source, destination, measurement_agent, tool_name, input_source, input_destination,"
                 + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            insert.setString(1, MetadataKey.generate().value());
+            insert.setString(1, metadataKey.value());
             insert.setString(2, checksum);
             insert.setString(3, metadata.subjectType().wireName());
             int column = 4;

@@ -194,9 +194,15 @@ final class ImportCommand {
         @Parameters(paramLabel = "JOB", description = "The job id")
         String job;
 
+        @Option(names = "--api-key", paramLabel = "KEY",
+                description = "The source's key again, for a job that reads with one after the platform restarted"
+                        + " (the server keeps it in memory only)")
+        String apiKey;
+
         @Override
         void run(ApiClient api) {
-            out().println(progress(ApiJson.asObject(api.post(ApiPath.of("api/admin/imports/" + job + "/resume"), null))));
+            JsonValue body = apiKey == null ? null : ApiJson.object().add("api-key", apiKey).build();
+            out().println(progress(ApiJson.asObject(api.post(ApiPath.of("api/admin/imports/" + job + "/resume"), body))));
         }
     }
 

@@ -17,6 +17,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
@@ -58,11 +60,24 @@ public class ImportJobs {
 
     /** The jobs running in this server. */
     private final Set<Long> running = ConcurrentHashMap.newKeySet();
+    /**
+     * The sources' API keys, by job, in memory only: a stored key would have to be encrypted at rest, and
+     * an esmond archive's reads seldom need one. After a restart such a job waits for {@code resume} with
+     * the key.
+     */
+    private final Map<Long, String> keys = new ConcurrentHashMap<>();
 
     @PostConstruct
     void resumeInterrupted() {
         schema.schemaVersion(); // the schema first (SchemaMigrator may be in another module of the EAR)
         for (ImportJob job : read(ImportStore::active)) {
+            if (job.needsKey()) {
+                write(store -> store.transition(job.id(), List.of(ImportState.QUEUED, ImportState.RUNNING), ImportState.FAILED,
+                        KEY_LOST, clock.instant().getEpochSecond()));
+                LOG.info(() -> "Import job " + job.id() + " was active when the platform stopped; its source's API key is"
+                        + " not kept: resume it with the key");
+                continue;
+            }
             LOG.info(() -> "Import job " + job.id() + " was active when the platform stopped: resuming it");
             submit(job.id());
         }
@@ -82,6 +97,9 @@ public class ImportJobs {
     public ImportJob start(ImportJob.Request request) {
         source(request.source(), request.apiKey()); // a bad URL is a 400 now, not a failed job later
         long id = write(store -> store.create(request, clock.instant().getEpochSecond()));
+        if (request.apiKey() != null && !request.apiKey().isBlank()) {
+            keys.put(id, request.apiKey());
+        }
         submit(id);
         return job(id);
     }
@@ -94,9 +112,14 @@ public class ImportJobs {
         return read(store -> store.job(id)).orElseThrow(() -> new NotFoundException("No import job " + id + "."));
     }
 
-    /** Starts a failed or cancelled job again from where it stopped. */
-    public ImportJob resume(long id) {
+    /**
+     * Starts a failed or cancelled job again from where it stopped; {@code apiKey}, when given, is the source's
+     * key (needed after a restart of the platform for a job that reads with one).
+     */
+    public ImportJob resume(long id, Optional<String> apiKey) {
         ImportJob job = job(id);
+        apiKey.filter(key -> !key.isBlank()).ifPresent(key -> keys.put(id, key));
+        keyOf(job);
         if (running.contains(id)) {
             throw new ConflictException("Import job " + id + " is still running.");
         }
@@ -130,7 +153,7 @@ public class ImportJobs {
         }
         ImportJob job = job(id);
         try (Connection connection = dataSource.getConnection()) {
-            return ImportVerifier.verify(source(job.source(), job.apiKey()), settings(), connection, job, sample,
+            return ImportVerifier.verify(source(job.source(), keyOf(job)), settings(), connection, job, sample,
                     new java.util.Random());
         } catch (SourceException e) {
             throw new InvalidInputException("Cannot verify import job " + id + ": " + e.getMessage());
@@ -146,12 +169,29 @@ public class ImportJobs {
         ImportJob job = job(id);
         executor.submit(() -> {
             try {
-                ImportState end = new ImportRun(dataSource, source(job.source(), job.apiKey()), clock, settings(), id).run();
+                ImportState end = new ImportRun(dataSource, source(job.source(), keyOf(job)), clock, settings(), id).run();
                 LOG.info(() -> "Import job " + id + ": " + end.wireName());
             } finally {
                 running.remove(id);
             }
         });
+    }
+
+    private static final String KEY_LOST = "the platform restarted and the source's API key is kept in memory only:"
+            + " resume the job with the key";
+
+    /** The job's source key from memory, or none; a job that needs one this server no longer holds is a 409. */
+    private String keyOf(ImportJob job) {
+        if (!job.needsKey()) {
+            return null;
+        }
+        String key = keys.get(job.id());
+        if (key == null) {
+            throw new ConflictException("Import job " + job.id() + " reads its source with an API key, which is kept in"
+                    + " memory only and was lost with a restart: give it again (import esmond resume " + job.id()
+                    + " --api-key KEY).");
+        }
+        return key;
     }
 
     private EsmondSource source(String url, String apiKey) {

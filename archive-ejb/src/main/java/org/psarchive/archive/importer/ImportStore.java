@@ -51,7 +51,8 @@ final class ImportStore {
                 + " series_done, points_done, requests, created_at, updated_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?, 0, 0, 0, 0, 0, 0, 0, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, request.source());
-            insert.setString(2, request.apiKey());
+            // never the key itself: only that one was given (ImportJobs keeps it in memory)
+            insert.setString(2, request.apiKey() == null || request.apiKey().isBlank() ? null : ImportJob.KEY_GIVEN);
             if (request.since() == null) {
                 insert.setNull(3, Types.BIGINT);
             } else {

@@ -410,6 +410,28 @@ class EsmondImportIT extends DataAccessTest {
         return create(db, false);
     }
 
+    @ParameterizedTest
+    @MethodSource("kinds")
+    void neverStoresTheSourcesApiKey(String kind) throws SQLException {
+        DataSource db = emptied(kind);
+        String key = "source-key-" + java.util.UUID.randomUUID();
+        try (Connection connection = db.getConnection()) {
+            long id = new ImportStore(connection).create(new ImportJob.Request(esmond.base().toString(), key, null,
+                    NOW.getEpochSecond(), false), NOW.getEpochSecond());
+            ImportJob job = job(db, id);
+            assertTrue(job.needsKey(), "the job knows it reads with a key");
+            assertEquals(ImportJob.KEY_GIVEN, job.apiKey());
+            try (java.sql.Statement statement = connection.createStatement();
+                    java.sql.ResultSet rows = statement.executeQuery("SELECT * FROM ps_import_job")) {
+                while (rows.next()) {
+                    for (int column = 1; column <= rows.getMetaData().getColumnCount(); column++) {
+                        assertTrue(!String.valueOf(rows.getString(column)).contains(key), "the key in column " + column);
+                    }
+                }
+            }
+        }
+    }
+
     private static long create(DataSource db, boolean metadataOnly) throws SQLException {
         try (Connection connection = db.getConnection()) {
             return new ImportStore(connection).create(new ImportJob.Request(esmond.base().toString(), null, null,

@@ -74,8 +74,18 @@ public class ImportResource {
 
     @POST
     @Path("{id}/resume")
-    public JsonObject resume(@PathParam("id") String id) {
-        return ImportJson.job(imports.resume(id(id)));
+    public JsonObject resume(@PathParam("id") String id, String body) {
+        // an optional {"api-key": "..."}: the source's key, after a restart of the platform
+        java.util.Optional<String> key = java.util.Optional.empty();
+        if (body != null && !body.isBlank()) {
+            try (var reader = Jsonp.createReader(new java.io.StringReader(body))) {
+                key = java.util.Optional.ofNullable(BodyMembers.optionalString(BodyMembers.required(reader.readObject()),
+                        "api-key"));
+            } catch (jakarta.json.JsonException | IllegalStateException | ClassCastException e) {
+                throw new InvalidInputException("The body of a resume is empty or {\"api-key\": \"...\"}.");
+            }
+        }
+        return ImportJson.job(imports.resume(id(id), key));
     }
 
     @POST

@@ -26,7 +26,7 @@ import org.psarchive.platform.db.DataAccessTest;
 @EnabledIfSystemProperty(named = "hosts.cost", matches = "\\d+")
 class HostStoreCostMeasurement extends DataAccessTest {
 
-    private static final Logger LOG = Logger.getLogger(HostStoreCostIT.class.getName());
+    private static final Logger LOG = Logger.getLogger(HostStoreCostMeasurement.class.getName());
     private static final int AGENTS = 100;
     private static final Instant NOW = Instant.parse("2026-12-05T12:00:00Z");
 

@@ -68,8 +68,10 @@ public class BodyLimitFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (request.getDispatcherType() == DispatcherType.ASYNC) {
-            if (request.getAttribute(BODY_READ) != null) {
-                dispatched(request, response, chain);
+            if (request.getAttribute(BODY_READ) instanceof BodyRead read) {
+                if (read.dispatchArrived()) {
+                    dispatched(request, response, chain);
+                }
             } else {
                 chain.doFilter(request, response);
             }
@@ -122,10 +124,10 @@ public class BodyLimitFilter extends HttpFilter {
             return;
         }
         BufferedBodyRequest buffered = new BufferedBodyRequest(request);
-        request.setAttribute(BODY_READ, Boolean.TRUE);
         AsyncContext async = request.startAsync(buffered, response);
         async.setTimeout(0); // the read has a deadline of its own; the application's work has none
         BodyRead read = new BodyRead(async, in, buffered, family, budget, declared > 0 ? declared : -1, first, path);
+        request.setAttribute(BODY_READ, read);
         async.addListener(read);
         read.arm(deadlines, limits.readTimeout());
         in.setReadListener(read);

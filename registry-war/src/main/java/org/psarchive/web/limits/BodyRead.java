@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.psarchive.web.Problems;
@@ -61,8 +62,21 @@ final class BodyRead implements ReadListener, AsyncListener {
     private long reserved;
     private boolean released;
 
-    private volatile Thread filterThread = Thread.currentThread();
-    private volatile boolean completeInFilter;
+    /**
+     * Where the request goes once its body is complete. The filter's thread may still be inside the filter
+     * when a container thread completes the body: then the filter runs the application itself, so that no
+     * {@code dispatch()} is ever called while the request's first dispatch is still in the filter (a rare
+     * request was left unanswered that way).
+     */
+    private final AtomicInteger handoff = new AtomicInteger(IN_FILTER);
+    private static final int IN_FILTER = 0;
+    private static final int LEFT_FILTER = 1;
+    private static final int COMPLETE_IN_FILTER = 2;
+    private static final int DISPATCHING = 3;
+    private static final int DISPATCH_ARRIVED = 4;
+    private static final int DISPATCH_ABANDONED = 5;
+    /** How long a dispatched request may take to reach the filter again before it is answered 503. */
+    private static final long DISPATCH_GRACE_MILLIS = 10_000;
     /** System.nanoTime() after which {@link Deadlines} ends this read; Long.MAX_VALUE for none. */
     private volatile long deadline = Long.MAX_VALUE;
     private volatile Deadlines deadlines;
@@ -96,7 +110,21 @@ final class BodyRead implements ReadListener, AsyncListener {
     void expire() {
         if (draining) {
             complete();
-        } else {
+        } else if (handoff.compareAndSet(DISPATCHING, DISPATCH_ABANDONED)) {
+            // the body was complete and dispatched, but the dispatch never came back: answer rather than hang
+            LOG.warning(() -> "the ASYNC dispatch of " + path + " did not arrive within " + DISPATCH_GRACE_MILLIS
+                    + " ms of its body's end: answered 503");
+            try {
+                HttpServletResponse response = (HttpServletResponse) async.getResponse();
+                response.setHeader("Retry-After", "1");
+                Problems.send(response, 503, "Service Unavailable", "The request could not be handed to the application;"
+                        + " send it again.", path);
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.FINE, "could not answer 503 for " + path, e);
+            } finally {
+                complete();
+            }
+        } else if (handoff.get() != DISPATCHING && handoff.get() != DISPATCH_ARRIVED) {
             timedOut();
         }
     }
@@ -107,8 +135,19 @@ final class BodyRead implements ReadListener, AsyncListener {
      * once, as for any request. A body still arriving is dispatched to the application when complete.
      */
     boolean leftFilter() {
-        filterThread = null;
-        return completeInFilter;
+        return !handoff.compareAndSet(IN_FILTER, LEFT_FILTER);
+    }
+
+    /**
+     * Called by the filter when the ASYNC dispatch reached it: true when the application is to run (false
+     * when the dispatch came so late that the request was answered 503 meanwhile).
+     */
+    boolean dispatchArrived() {
+        if (handoff.compareAndSet(DISPATCHING, DISPATCH_ARRIVED)) {
+            cancelDeadline();
+            return true;
+        }
+        return false;
     }
 
     @Override
@@ -202,13 +241,20 @@ final class BodyRead implements ReadListener, AsyncListener {
         if (!finished.compareAndSet(false, true)) {
             return;
         }
-        cancelDeadline();
         request.body(data, size);
-        if (Thread.currentThread() == filterThread) {
-            completeInFilter = true;
-        } else {
-            async.dispatch();
+        if (handoff.compareAndSet(IN_FILTER, COMPLETE_IN_FILTER)) {
+            cancelDeadline(); // the filter's own thread runs the application
+            return;
         }
+        // the filter has been left: dispatch, and keep a deadline until the dispatch arrives (dispatchArrived)
+        handoff.set(DISPATCHING);
+        Deadlines watch = deadlines;
+        if (watch != null) {
+            deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(DISPATCH_GRACE_MILLIS);
+        } else {
+            cancelDeadline();
+        }
+        async.dispatch();
     }
 
     @Override

@@ -19,9 +19,7 @@ public record Registrant(Optional<String> address, Optional<String> account) {
     public static final Registrant NONE = new Registrant(Optional.empty(), Optional.empty());
 
     public static Registrant of(InetAddress address, String account) {
-        byte[] bytes = address.getAddress();
-        String text = bytes.length == 16 ? Ipv6Text.of(bytes) : address.getHostAddress();
-        return new Registrant(Optional.of(text), Optional.ofNullable(account));
+        return new Registrant(Optional.of(Ipv6Text.of(address)), Optional.ofNullable(account));
     }
 
     /**

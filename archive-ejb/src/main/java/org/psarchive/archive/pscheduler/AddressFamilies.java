@@ -58,10 +58,7 @@ final class AddressFamilies {
     }
 
     static String text(InetAddress address) {
-        if (address instanceof Inet4Address) {
-            return address.getHostAddress();
-        }
-        return Ipv6Text.of(address.getAddress());
+        return Ipv6Text.of(address);
     }
 
     /** Source and destination (or source and agent) after normalisation. */

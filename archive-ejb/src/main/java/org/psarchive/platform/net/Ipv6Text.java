@@ -10,6 +10,12 @@ public final class Ipv6Text {
     private Ipv6Text() {
     }
 
+    /** An address in its one text form: RFC 5952 for IPv6, the dotted quad for IPv4. */
+    public static String of(java.net.InetAddress address) {
+        byte[] bytes = address.getAddress();
+        return bytes.length == 16 ? of(bytes) : address.getHostAddress();
+    }
+
     /** The text of 16 bytes. */
     public static String of(byte[] address) {
         int[] groups = new int[8];

@@ -81,10 +81,8 @@ public class AccessLogFilter extends HttpFilter {
     private void log(HttpServletRequest request, HttpServletResponse response, long start) {
         String client;
         try {
-            byte[] address = auth.clientAddress().resolve(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"))
-                    .getAddress();
-            client = address.length == 16 ? Ipv6Text.of(address) : java.net.InetAddress.getByAddress(address).getHostAddress();
-        } catch (IllegalArgumentException | java.net.UnknownHostException unparsable) {
+            client = Ipv6Text.of(auth.clientAddress().resolve(request.getRemoteAddr(), request.getHeader("X-Forwarded-For")));
+        } catch (IllegalArgumentException unparsable) {
             client = String.valueOf(request.getRemoteAddr());
         }
         Object account = request.getAttribute(AuthenticationFilter.ACCOUNT_ATTRIBUTE);

@@ -90,7 +90,6 @@ final class AllowedHosts {
     }
 
     private static String text(InetAddress address) {
-        byte[] bytes = address.getAddress();
-        return bytes.length == 16 ? Ipv6Text.of(bytes) : address.getHostAddress();
+        return Ipv6Text.of(address);
     }
 }
